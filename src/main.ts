@@ -1,5 +1,105 @@
+/**
+ * Orchestrates one run: inputs → (validate | Auth0 read/diff/apply → smoke test → render → upload →
+ * OpenMetadata check) → outputs, job summary and exit status, all built from one list of checks.
+ */
 import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { formatProblems, parseInputs, SECRET_INPUTS, type Config, type InputProblem } from './inputs.js';
+import { registerSecret, redact } from './secrets.js';
+import { failedChecks, type Check } from './report/checks.js';
+import { newReport, type RunReport } from './report/run-report.js';
+import { setOutputs } from './report/outputs.js';
+import { writeSummary } from './report/summary.js';
+import { runAuth0Flow } from './flow.js';
+import { runValidate } from './validate.js';
+
+export interface InputFiles {
+  template?: { path: string; text: string };
+  caCertificatePem?: string;
+}
+
+/** Reads the files the inputs name, so a missing file is an input problem reported before any network call. */
+async function readInputFiles(config: Config): Promise<{ files: InputFiles; problems: InputProblem[] }> {
+  const problems: InputProblem[] = [];
+  const files: InputFiles = {};
+  const read = async (input: string, path: string | undefined, fix: string) => {
+    if (!path) return undefined;
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({ input, message: `cannot read ${path} (${code ?? 'error'}).`, fix });
+      return undefined;
+    }
+  };
+  const [template, ca] = await Promise.all([
+    config.mode === 'validate'
+      ? undefined
+      : read('workflow-template', config.workflowTemplate, 'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'),
+    config.openmetadataCheck
+      ? read('openmetadata-ca-certificate', config.openmetadataCaCertificate, 'Point openmetadata-ca-certificate at a PEM file, or leave it empty.')
+      : undefined
+  ]);
+  if (template !== undefined && config.workflowTemplate) files.template = { path: config.workflowTemplate, text: template };
+  if (ca !== undefined) {
+    if (!ca.includes('-----BEGIN CERTIFICATE-----')) {
+      problems.push({ input: 'openmetadata-ca-certificate', message: `${config.openmetadataCaCertificate} is not a PEM certificate.`, fix: 'Use a PEM file (-----BEGIN CERTIFICATE-----).' });
+    } else files.caCertificatePem = ca;
+  }
+  return { files, problems };
+}
+
+function failureLine(failed: Check[]): string {
+  return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map(c => `${c.title} (${c.id})`).join('; ')}. See the job summary for the fixes.`;
+}
 
 export async function run(): Promise<void> {
-  core.setFailed('not implemented yet');
+  // Mask every secret input before anything can print it.
+  for (const name of SECRET_INPUTS) registerSecret(core.getInput(name));
+
+  const report: RunReport = newReport(core.getInput('mode') || 'verify');
+  let inputFailure: string | undefined;
+  try {
+    const parsed = parseInputs(name => core.getInput(name));
+    for (const warning of parsed.warnings) core.warning(warning);
+    let problems = parsed.problems;
+    let files: InputFiles = {};
+    if (parsed.config) ({ files, problems } = await readInputFiles(parsed.config));
+    if (!parsed.config || problems.length > 0) {
+      inputFailure = formatProblems(problems);
+      report.checks.push({
+        id: 'inputs',
+        status: 'fail',
+        title: 'Inputs',
+        detail: problems.map(p => `${p.input}: ${p.message}`).join(' '),
+        fix: problems.map(p => p.fix).join(' ')
+      });
+      return;
+    }
+    const config = parsed.config;
+    report.mode = config.mode;
+    report.checks.push({ id: 'inputs', status: 'pass', title: 'Inputs', detail: `mode ${config.mode}` });
+    if (config.mode === 'validate') await runValidate(config, report);
+    else await runAuth0Flow(config, files, report);
+  } catch (error) {
+    // A defect or an unforeseen fault: still report it as a check, with secrets scrubbed.
+    const message = redact(error instanceof Error ? error.message : String(error));
+    report.checks.push({
+      id: 'action.error',
+      status: 'fail',
+      title: 'Unexpected error',
+      detail: message,
+      fix: 'Re-run; if it persists, report it with the job summary (it holds no secrets).'
+    });
+  } finally {
+    setOutputs(report);
+    try {
+      await writeSummary(report);
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${redact(String(error))}`);
+    }
+    const failed = failedChecks(report.checks);
+    if (inputFailure) core.setFailed(inputFailure);
+    else if (failed.length > 0) core.setFailed(failureLine(failed));
+  }
 }

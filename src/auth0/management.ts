@@ -1,0 +1,223 @@
+/**
+ * Thin I/O over the Auth0 Management API (auth0 SDK v7): read the ingestion app, its grant and the
+ * API (resource server), and apply a list of changes. Decisions live in desired.ts; this file only
+ * talks to Auth0, with independent requests in parallel and the fewest round trips.
+ */
+import { ManagementClient } from 'auth0';
+import { APP_FIELDS, clientPatchBody, createAppBody, type AppState, type Change, type DesiredApp, type GrantState } from './desired.js';
+import { Auth0Error, toAuth0Error } from './errors.js';
+
+const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
+
+export function createManagementClient(domain: string, token: string, fetchFn: typeof fetch, timeoutSeconds: number): ManagementClient {
+  return new ManagementClient({
+    domain,
+    token,
+    fetch: fetchFn,
+    // Retries are done once, in our fetch (src/http.ts), which knows POST /clients must not be repeated.
+    maxRetries: 0,
+    // Our fetch bounds each attempt; the SDK's own timeout only has to outlast all attempts.
+    timeoutInSeconds: timeoutSeconds * 4 + 60
+  });
+}
+
+async function call<T>(where: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toAuth0Error(error, where);
+  }
+}
+
+export interface ApiInfo {
+  identifier: string;
+  name?: string;
+  scopes: string[];
+}
+
+export interface TenantState {
+  /** Apps with the exact name (or the one app with the client id). */
+  apps: AppState[];
+  grant?: GrantState;
+  api?: ApiInfo;
+  /** Read only when asked (needs read:client_keys). */
+  clientSecret?: string;
+  /** Why the secret could not be read; the rest of the state is still good. */
+  secretError?: Auth0Error;
+}
+
+async function readSecretSafely(mgmt: ManagementClient, clientId: string): Promise<Pick<TenantState, 'clientSecret' | 'secretError'>> {
+  try {
+    return { clientSecret: await getClientSecret(mgmt, clientId) };
+  } catch (error) {
+    return { secretError: toAuth0Error(error, `GET /api/v2/clients/${clientId}?fields=client_secret`) };
+  }
+}
+
+/** Finds apps by exact name over every page: the first page tells the total, the rest load in parallel. */
+export async function findAppsByName(mgmt: ManagementClient, name: string): Promise<AppState[]> {
+  const query = { per_page: PER_PAGE, include_totals: true, fields: APP_FIELDS.join(','), include_fields: true };
+  const where = 'GET /api/v2/clients';
+  const first = await call(where, () => mgmt.clients.list({ ...query, page: 0 }));
+  const total = first.response?.total ?? first.data.length;
+  const pages = Math.ceil(total / PER_PAGE);
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+      call(where, () => mgmt.clients.list({ ...query, page: i + 1 })).then(p => p.data)
+    )
+  );
+  const all = [first.data, ...rest].flat() as AppState[];
+  const seen = new Set<string>();
+  return all.filter(app => app.name === name && !seen.has(app.client_id) && seen.add(app.client_id));
+}
+
+export async function getApp(mgmt: ManagementClient, clientId: string): Promise<AppState | undefined> {
+  try {
+    return (await mgmt.clients.get(clientId, { fields: APP_FIELDS.join(','), include_fields: true })) as AppState;
+  } catch (error) {
+    const e = toAuth0Error(error, `GET /api/v2/clients/${clientId}`);
+    if (e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+export async function getClientSecret(mgmt: ManagementClient, clientId: string): Promise<string> {
+  const where = `GET /api/v2/clients/${clientId}?fields=client_secret`;
+  const app = await call(where, () => mgmt.clients.get(clientId, { fields: 'client_secret', include_fields: true }));
+  if (typeof app.client_secret !== 'string' || app.client_secret.length === 0) {
+    throw new Auth0Error(
+      `${where} returned no client_secret (the admin app lacks read:client_keys, or the app has no secret).`,
+      403,
+      'insufficient_scope: read:client_keys',
+      where
+    );
+  }
+  return app.client_secret;
+}
+
+export async function getGrant(mgmt: ManagementClient, clientId: string, audience: string): Promise<GrantState | undefined> {
+  // Checkpoint paging (from/take); filtered by client and audience there is at most one grant.
+  const page = await call('GET /api/v2/client-grants', () => mgmt.clientGrants.list({ client_id: clientId, audience, take: 50 }));
+  const grant = page.data.find(g => g.client_id === clientId && g.audience === audience);
+  return grant ? { id: grant.id!, client_id: grant.client_id!, audience: grant.audience!, scope: grant.scope ?? [] } : undefined;
+}
+
+export async function getApi(mgmt: ManagementClient, audience: string): Promise<ApiInfo | undefined> {
+  try {
+    const rs = await mgmt.resourceServers.get(audience);
+    return { identifier: rs.identifier ?? audience, name: rs.name, scopes: (rs.scopes ?? []).map(s => s.value) };
+  } catch (error) {
+    const e = toAuth0Error(error, 'GET /api/v2/resource-servers/{audience}');
+    if (e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+export interface ReadOptions {
+  clientId?: string;
+  appName: string;
+  audience: string;
+  readSecret: boolean;
+}
+
+/** Reads everything the diff needs, in as few sequential round trips as the dependencies allow. */
+export async function readTenantState(mgmt: ManagementClient, opts: ReadOptions): Promise<TenantState> {
+  const apiPromise = getApi(mgmt, opts.audience);
+  if (opts.clientId) {
+    const id = opts.clientId;
+    const [app, grant, api, secret] = await Promise.all([
+      getApp(mgmt, id),
+      getGrant(mgmt, id, opts.audience),
+      apiPromise,
+      opts.readSecret ? readSecretSafely(mgmt, id) : {}
+    ]);
+    return app ? { apps: [app], grant, api, ...secret } : { apps: [], api };
+  }
+  const [apps, api] = await Promise.all([findAppsByName(mgmt, opts.appName), apiPromise]);
+  if (apps.length !== 1) return { apps, api };
+  const [grant, secret] = await Promise.all([
+    getGrant(mgmt, apps[0].client_id, opts.audience),
+    opts.readSecret ? readSecretSafely(mgmt, apps[0].client_id) : {}
+  ]);
+  return { apps, grant, api, ...secret };
+}
+
+export interface ApplyResult {
+  app: AppState;
+  clientSecret?: string;
+  created: boolean;
+  applied: Change[];
+}
+
+/**
+ * Applies the changes. `POST /clients` is sent once: when its outcome is unknown (timeout, 5xx) the
+ * name is looked up again before anything else, so a re-run never makes a duplicate.
+ */
+export async function applyChanges(
+  mgmt: ManagementClient,
+  current: AppState | undefined,
+  grant: GrantState | undefined,
+  changes: Change[],
+  desired: DesiredApp,
+  adopt: boolean
+): Promise<ApplyResult> {
+  const applied: Change[] = [];
+  let app = current;
+  let clientSecret: string | undefined;
+  let created = false;
+
+  if (!app) {
+    try {
+      const made = await mgmt.clients.create(createAppBody(desired));
+      app = made as AppState;
+      clientSecret = made.client_secret;
+    } catch (error) {
+      const e = toAuth0Error(error, 'POST /api/v2/clients');
+      const outcomeUnknown = e.code === 'timeout' || e.code === 'network' || (e.status !== undefined && e.status >= 500);
+      if (!outcomeUnknown) throw e;
+      // The create may have happened: look before doing anything else.
+      const found = await findAppsByName(mgmt, desired.name);
+      if (found.length !== 1) {
+        throw new Auth0Error(
+          `${e.message}. The outcome of the create is unknown and ${found.length === 0 ? 'no app with the name exists' : `${found.length} apps with the name exist`}; nothing else was changed. Re-run to converge.`,
+          e.status,
+          e.code,
+          e.where
+        );
+      }
+      app = found[0];
+    }
+    created = true;
+    applied.push(...changes.filter(c => c.resource === 'client'));
+  } else {
+    const patch = clientPatchBody(changes, adopt, app);
+    if (patch) {
+      app = (await call(`PATCH /api/v2/clients/${app.client_id}`, () => mgmt.clients.update(app!.client_id, patch))) as AppState;
+      applied.push(...changes.filter(c => c.resource === 'client'));
+    }
+  }
+
+  const grantChange = changes.find(c => c.resource === 'client_grant');
+  if (grantChange) {
+    await upsertGrant(mgmt, app.client_id, grant, desired);
+    applied.push(grantChange);
+  }
+  return { app, clientSecret, created, applied };
+}
+
+async function upsertGrant(mgmt: ManagementClient, clientId: string, grant: GrantState | undefined, desired: DesiredApp) {
+  if (grant) {
+    await call(`PATCH /api/v2/client-grants/${grant.id}`, () => mgmt.clientGrants.update(grant.id, { scope: desired.scopes }));
+    return;
+  }
+  try {
+    await mgmt.clientGrants.create({ client_id: clientId, audience: desired.audience, scope: desired.scopes });
+  } catch (error) {
+    const e = toAuth0Error(error, 'POST /api/v2/client-grants');
+    // 409: a grant appeared meanwhile (or an earlier attempt of this create went through): converge it.
+    if (e.status !== 409) throw e;
+    const existing = await getGrant(mgmt, clientId, desired.audience);
+    if (!existing) throw e;
+    await call(`PATCH /api/v2/client-grants/${existing.id}`, () => mgmt.clientGrants.update(existing.id, { scope: desired.scopes }));
+  }
+}

@@ -1,0 +1,24 @@
+/** Step outputs, all derived from the run report. */
+import * as core from '@actions/core';
+import { overallResult } from './checks.js';
+import type { RunReport } from './run-report.js';
+
+export function setOutputs(report: RunReport): void {
+  core.setOutput('result', overallResult(report.checks));
+  core.setOutput('app-status', report.appStatus);
+  core.setOutput('changes', JSON.stringify(report.changes));
+  core.setOutput('report', JSON.stringify(report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail }))));
+  if (report.clientId) core.setOutput('client-id', report.clientId);
+  if (report.token) {
+    core.setOutput('token-expires-at', report.token.expiresAt.toISOString());
+    core.setOutput('token-scopes', report.token.scopes.join(' '));
+  }
+  if (report.configPath) core.setOutput('config-path', report.configPath);
+  if (report.artifact) {
+    core.setOutput('artifact-id', String(report.artifact.id));
+    core.setOutput('artifact-url', report.artifact.url);
+  }
+  if (report.files) {
+    core.setOutput('diagnostics', String(report.files.reduce((n, f) => n + f.diagnostics.length, 0)));
+  }
+}

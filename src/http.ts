@@ -114,7 +114,9 @@ export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
         response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
       } catch (error) {
         if (init.signal?.aborted) throw error;
-        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        // Checked by name: errors from fetch may come from another realm (instanceof Error can be false).
+        const name = (error as { name?: string })?.name;
+        const timedOut = name === 'TimeoutError' || name === 'AbortError';
         const kind = timedOut ? 'timeout' : 'network';
         const what = timedOut
           ? `no answer within ${options.timeoutMs / 1000} s`

@@ -1,0 +1,307 @@
+/**
+ * The parsed view of one ingestion file that every lint rule reads. It is built once per file, in a single walk of
+ * the `yaml` document, so that rules never re-parse or scan the whole text again (issue 3: validating 1,000 files
+ * must cost about as much as parsing them).
+ */
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { CREDENTIAL_KEYS } from './schema.js';
+import { type OmVersion, usesJwtOnly } from './versions.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One finding. Positions are 1-based; `endColumn` is exclusive (the column just after the last character). */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  fix?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface LintOptions {
+  version: OmVersion;
+  /** Default true: a file without `source` gets a `source-missing` warning. False for snippets. */
+  requireSource?: boolean;
+  /**
+   * Default false. True skips `literal-secret`: for the renderer's own output with `inline-secrets`, where the
+   * credential is there on purpose.
+   */
+  allowLiteralSecrets?: boolean;
+}
+
+/** A `key: value` entry of a mapping whose key is a plain string. */
+export interface Entry {
+  pair: Pair;
+  key: Scalar;
+  name: string;
+  /** The value node; null for `key:` with nothing after it. */
+  value: Node | null;
+}
+
+/** A mapping found at a known path, with its entries by key. */
+export interface Section {
+  entry: Entry;
+  map: YAMLMap | null;
+  entries: Map<string, Entry>;
+}
+
+export interface CredentialEntry {
+  entry: Entry;
+  /** True when the entry is `openMetadataServerConfig.securityConfig.<key>`. */
+  inSecurityConfig: boolean;
+}
+
+export interface DollarScalar {
+  node: Scalar;
+  /** True when the scalar is the value of a credential key (its text must not be echoed). */
+  credential: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface WorkflowModel {
+  text: string;
+  lineCounter: LineCounter;
+  version: OmVersion;
+  jwtOnly: boolean;
+  options: Required<Omit<LintOptions, 'version'>>;
+  /** The document's top-level node when it is a mapping. */
+  root: YAMLMap | null;
+  /** Offset where the top-level content starts (0 for an empty document). */
+  rootStart: number;
+  top: Map<string, Entry>;
+  workflowConfig?: Section;
+  serverConfig?: Section;
+  securityConfig?: Section;
+  sslConfig?: Section;
+  /** Every `secretKey|jwtToken|clientSecret|password: …` entry in the document. */
+  credentials: CredentialEntry[];
+  /** Every string scalar whose source contains `${`. */
+  dollarScalars: DollarScalar[];
+}
+
+function entriesOf(map: YAMLMap): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  for (const pair of map.items) {
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    const name = key.value;
+    if (typeof name !== 'string' || out.has(name)) continue;
+    out.set(name, { pair, key, name, value: (pair.value as Node | null) ?? null });
+  }
+  return out;
+}
+
+function section(parent: Map<string, Entry> | undefined, name: string): Section | undefined {
+  const entry = parent?.get(name);
+  if (!entry) return undefined;
+  const map = isMap(entry.value) ? entry.value : null;
+  return { entry, map, entries: map ? entriesOf(map) : new Map() };
+}
+
+/**
+ * Collects credential entries and `${`-containing string scalars in one pass over the whole document
+ * (sources' `password`s included), iteratively to stay safe on deep documents.
+ */
+function walk(root: Node | null, text: string, credentials: CredentialEntry[], dollars: DollarScalar[], sc?: YAMLMap) {
+  if (!root) return;
+  const stack: Node[] = [root];
+  const scalarHasDollar = (s: Scalar) =>
+    typeof s.value === 'string' && s.range != null && text.slice(s.range[0], s.range[1]).includes('${');
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        const value = (pair.value as Node | null) ?? null;
+        if (isScalar(key) && typeof key.value === 'string' && CREDENTIAL_KEYS.has(key.value)) {
+          credentials.push({ entry: { pair, key, name: key.value, value }, inSecurityConfig: node === sc });
+          if (isScalar(value) && scalarHasDollar(value)) dollars.push({ node: value, credential: true });
+          continue;
+        }
+        if (isScalar(value)) {
+          if (scalarHasDollar(value)) dollars.push({ node: value, credential: false });
+        } else if (value) stack.push(value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        if (isScalar(item)) {
+          if (scalarHasDollar(item)) dollars.push({ node: item, credential: false });
+        } else if (item) stack.push(item as Node);
+      }
+    } else if (isScalar(node) && scalarHasDollar(node)) {
+      dollars.push({ node, credential: false });
+    }
+  }
+}
+
+export function buildModel(
+  text: string,
+  lineCounter: LineCounter,
+  contents: Node | null,
+  options: LintOptions
+): WorkflowModel {
+  const root = isMap(contents) ? contents : null;
+  const top = root ? entriesOf(root) : new Map<string, Entry>();
+  const workflowConfig = section(top, 'workflowConfig');
+  const serverConfig = section(workflowConfig?.entries, 'openMetadataServerConfig');
+  const securityConfig = section(serverConfig?.entries, 'securityConfig');
+  const sslConfig = section(serverConfig?.entries, 'sslConfig');
+  const credentials: CredentialEntry[] = [];
+  const dollarScalars: DollarScalar[] = [];
+  walk(contents, text, credentials, dollarScalars, securityConfig?.map ?? undefined);
+  return {
+    text,
+    lineCounter,
+    version: options.version,
+    jwtOnly: usesJwtOnly(options.version),
+    options: {
+      requireSource: options.requireSource ?? true,
+      allowLiteralSecrets: options.allowLiteralSecrets ?? false
+    },
+    root,
+    rootStart: contents?.range?.[0] ?? 0,
+    top,
+    workflowConfig,
+    serverConfig,
+    securityConfig,
+    sslConfig,
+    credentials,
+    dollarScalars
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Positions and diagnostics
+
+/** The source span of a node (without trailing comments); undefined when the node has none. */
+export function spanOf(node: Node | null | undefined): Span | undefined {
+  const r = node?.range;
+  if (!r) return undefined;
+  return { start: r[0], end: r[1] };
+}
+
+/** Span of an entry's key. */
+export function keySpan(entry: Entry): Span {
+  return spanOf(entry.key) ?? { start: 0, end: 0 };
+}
+
+/** Span of an entry's value, or of its key when the value is empty (`key:` with nothing after it). */
+export function valueSpan(entry: Entry): Span {
+  const v = spanOf(entry.value);
+  if (v && v.end > v.start) return v;
+  return keySpan(entry);
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+}
+
+export function makeDiagnostic(
+  m: WorkflowModel,
+  rule: RuleMeta,
+  span: Span,
+  message: string,
+  fix?: string,
+  severity: Severity = rule.severity
+): Diagnostic {
+  const start = m.lineCounter.linePos(span.start);
+  const end = m.lineCounter.linePos(Math.max(span.end, span.start));
+  const d: Diagnostic = {
+    ruleId: rule.id,
+    severity,
+    message,
+    line: start.line,
+    column: start.col,
+    endLine: end.line,
+    endColumn: end.col
+  };
+  if (fix !== undefined) d.fix = fix;
+  return d;
+}
+
+/** The string value of an entry, or undefined when it is not a string scalar. */
+export function stringValue(entry: Entry | undefined): string | undefined {
+  if (!entry || !isScalar(entry.value)) return undefined;
+  return typeof entry.value.value === 'string' ? entry.value.value : undefined;
+}
+
+/** A short, value-free description of a scalar's type for messages. */
+export function describeValue(node: Node | null): string {
+  if (node == null) return 'empty';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'empty';
+    if (typeof v === 'boolean') return `the boolean ${String(v)}`;
+    if (typeof v === 'number' || typeof v === 'bigint') return 'a number';
+    if (typeof v === 'string') return v === '' ? 'an empty string' : 'a string';
+  }
+  return 'not a string';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// "Did you mean"
+
+/** Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The closest candidate to `input` (case-insensitive, separators `-`/`_` ignored first), when it is close enough
+ * to be a plausible typo: distance ≤ max(2, 40% of the longer word).
+ */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  const ni = norm(input);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === input) continue;
+    const nc = norm(c);
+    if (nc === ni) return c;
+    const limit = Math.max(2, Math.round(Math.max(nc.length, ni.length) * 0.4));
+    const d = editDistance(ni, nc, limit);
+    if (d <= limit && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Formats "`a`, `b` or `c`". */
+export function listOf(values: readonly string[]): string {
+  const q = values.map(v => `\`${v}\``);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+/** Environment variable names the `metadata` CLI (os.path.expandvars) and shells can set. */
+export const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A value made only of `$VAR` / `${…}` references (an invalid `${…}` name is env-var-name's business). */
+export const REFERENCE_ONLY = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\{[^}]*\})+$/;

@@ -10,7 +10,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root: the nearest folder above this file holding action.yml (also when compiled to build/). */
+function findRoot(dir: string): string {
+  return existsSync(path.join(dir, 'action.yml')) || dir === path.dirname(dir) ? dir : findRoot(path.dirname(dir));
+}
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 const DIST = path.join(ROOT, 'dist', 'index.js');
 
 interface ActionYml {

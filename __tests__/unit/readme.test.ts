@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { actionYml, ROOT } from '../../test-support/run-action.js';
+import { ACTION_VERSION } from '../../src/version.js';
+
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+/** Rows of the Markdown table whose header starts with `| <first> |`. */
+function tableRows(first: string): string[][] {
+  const lines = readme.split('\n');
+  const start = lines.findIndex(l => l.startsWith(`| ${first} |`));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rows: string[][] = [];
+  for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {
+    rows.push(
+      lines[i]
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map(c => c.trim().replace(/\\\|/g, '|'))
+    );
+  }
+  return rows;
+}
+
+const flat = (s: string | undefined) => (s ?? '').replace(/\n/g, ' ').trim();
+const unquote = (s: string) => s.replace(/^`|`$/g, '');
+
+describe('README', () => {
+  it('lists exactly the inputs of action.yml, with their defaults and descriptions', () => {
+    const rows = tableRows('Input');
+    expect(rows.map(r => unquote(r[0]))).toEqual(Object.keys(actionYml.inputs));
+    for (const [name, def, description] of rows) {
+      const spec = actionYml.inputs[unquote(name)] as { default?: string; description?: string };
+      expect(unquote(def)).toBe(flat(spec.default));
+      expect(description).toBe(flat(spec.description));
+    }
+  });
+
+  it('lists exactly the outputs of action.yml, with their descriptions', () => {
+    const rows = tableRows('Output');
+    expect(rows.map(r => unquote(r[0]))).toEqual(Object.keys(actionYml.outputs));
+    for (const [name, description] of rows) expect(description).toBe(flat(actionYml.outputs[unquote(name)].description));
+  });
+
+  it('leads with the two set-up commands', () => {
+    const head = readme.slice(0, 1500);
+    expect(head).toContain('npm ci && npm run demo');
+    expect(head).toContain('npm ci && npm test');
+  });
+
+  it('has the action version of package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(ACTION_VERSION).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The lint rule engine for OpenMetadata ingestion YAML (`mode: validate`, and the renderer's self-check).
+ *
+ * One `yaml.parseDocument` per file with a LineCounter, one walk to build the model, then every rule of rules.ts
+ * over that model. `prettyErrors` is off so that parser messages never quote source lines (which could hold a
+ * credential).
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import { buildModel, type Diagnostic, type LintOptions, makeDiagnostic, type Severity } from './model.js';
+import { ALL_RULES, YAML_SYNTAX } from './rules.js';
+
+export type { Diagnostic, LintOptions, Severity };
+
+/** Every rule id with its default severity and a description, for the README and the job summary. */
+export const RULES: ReadonlyArray<{ id: string; severity: Severity; description: string }> = [
+  YAML_SYNTAX,
+  ...ALL_RULES
+].map(({ id, severity, description }) => ({ id, severity, description }));
+
+/** Parser error codes whose messages are rewritten to say what to do. */
+const SYNTAX_MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS: 'The file contains more than one YAML document (`---`); an ingestion workflow is a single document.',
+  DUPLICATE_KEY: 'Duplicate key: YAML mapping keys must be unique.',
+  TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.'
+};
+
+function syntaxDiagnostics(
+  text: string,
+  lineCounter: LineCounter,
+  errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>
+): Diagnostic[] {
+  const m = { lineCounter, text } as Parameters<typeof makeDiagnostic>[0];
+  return errors.map(err => {
+    const start = Math.min(err.pos[0], text.length);
+    const end = Math.min(Math.max(err.pos[1], start), text.length);
+    const message = SYNTAX_MESSAGES[err.code] ?? `YAML syntax error: ${err.message.replace(/\s+/g, ' ').trim()}`;
+    return makeDiagnostic(m, YAML_SYNTAX, { start, end }, message.endsWith('.') ? message : `${message}.`);
+  });
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * Lints one file's text. Syntax errors are reported alone (other rules would only add noise on a broken
+ * document). Diagnostics are sorted by position; rules keep their order for equal positions.
+ */
+export function lintWorkflowText(text: string, options: LintOptions): Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  if (doc.errors.length > 0) return syntaxDiagnostics(text, lineCounter, doc.errors).sort(byPosition);
+  const model = buildModel(text, lineCounter, doc.contents, options);
+  const out: Diagnostic[] = [];
+  for (const rule of ALL_RULES) out.push(...rule.check(model));
+  return out.sort(byPosition);
+}
+
+const TOP_LEVEL_WORKFLOW_CONFIG = /^(["']?)workflowConfig\1[ \t]*:/m;
+
+/**
+ * True when the text has a top-level `workflowConfig` key. A line-anchored regular expression, no parse, for the
+ * usual block style; a file that mentions `workflowConfig` only in flow style (`{workflowConfig: …}`) is parsed
+ * to be sure.
+ */
+export function isIngestionConfig(text: string): boolean {
+  if (TOP_LEVEL_WORKFLOW_CONFIG.test(text)) return true;
+  if (!text.includes('workflowConfig')) return false;
+  const trimmed = text.replace(/^(?:\s*#.*\n|\s*---.*\n|\s+)*/, '');
+  if (!trimmed.startsWith('{')) return false;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false });
+    return doc.errors.length === 0 && doc.has('workflowConfig');
+  } catch {
+    return false;
+  }
+}

@@ -13,7 +13,8 @@ export function actionTables(actionYmlText) {
     inputs.push(`| \`${name}\` | ${def} | ${esc(spec.description)} |`);
   }
   const outputs = ['| Output | Description |', '|---|---|'];
-  for (const [name, spec] of Object.entries(action.outputs)) outputs.push(`| \`${name}\` | ${esc(spec.description)} |`);
+  for (const [name, spec] of Object.entries(action.outputs))
+    outputs.push(`| \`${name}\` | ${esc(spec.description)} |`);
   return { inputs: inputs.join('\n'), outputs: outputs.join('\n') };
 }
 

@@ -7,7 +7,9 @@ import { runAction, type RunResult } from '../test-support/run-action.js';
 
 function show(title: string, result: RunResult): void {
   const rule = '─'.repeat(100);
-  console.log(`\n${rule}\n${title}: exit code ${result.code}, result=${result.outputs.result}, app-status=${result.outputs['app-status']}\n${rule}`);
+  console.log(
+    `\n${rule}\n${title}: exit code ${result.code}, result=${result.outputs.result}, app-status=${result.outputs['app-status']}\n${rule}`
+  );
   console.log(result.summary.trim());
   const rendered = result.outputs['config-path'] && result.writtenFiles[result.outputs['config-path']];
   if (rendered) console.log(`\n── ${result.outputs['config-path']} ──\n${rendered}`);
@@ -28,7 +30,9 @@ try {
   const verify = await runAction({ inputs: { ...common, mode: 'verify' }, caPath: emulator.caPath });
   show('mode: verify', verify);
   const writes = emulator.requests.filter(r => r.method !== 'GET' && r.path.startsWith('/api/v2')).length;
-  console.log(`\nManagement API writes: ${writes} (provision creates the app and its grant; verify writes nothing).`);
+  console.log(
+    `\nManagement API writes: ${writes} (provision creates the app and its grant; verify writes nothing).`
+  );
   process.exitCode = provision.code === 0 && verify.code === 0 ? 0 : 1;
 } finally {
   await emulator.close();

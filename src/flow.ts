@@ -21,7 +21,12 @@ import {
   type AppState,
   type DesiredApp
 } from './auth0/desired.js';
-import { applyChanges, createManagementClient, readTenantState, type TenantState } from './auth0/management.js';
+import {
+  applyChanges,
+  createManagementClient,
+  readTenantState,
+  type TenantState
+} from './auth0/management.js';
 import {
   fetchJwks,
   requestClientCredentialsToken,
@@ -51,7 +56,8 @@ function fail(report: RunReport, check: Omit<Check, 'status'>): void {
 export async function runAuth0Flow(config: Config, files: InputFiles, report: RunReport): Promise<void> {
   const fetchFn = createRetryingFetch({
     timeoutMs: config.timeoutSeconds * 1000,
-    onRetry: e => core.info(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
+    onRetry: e =>
+      core.info(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
   });
   const smokeTest = config.mode !== 'plan';
   // The JWKS does not depend on anything else: fetch it while the Management API is read.
@@ -60,7 +66,11 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
     : undefined;
 
   report.appName = config.clientId ? undefined : config.appName;
-  let creds: Credentials | undefined = { clientId: config.clientId, clientSecret: config.clientSecret, authMethod: config.tokenEndpointAuthMethod };
+  let creds: Credentials | undefined = {
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authMethod: config.tokenEndpointAuthMethod
+  };
   if (config.management) {
     creds = await manageApp(config, fetchFn, report);
   } else {
@@ -95,7 +105,12 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
         }))
       );
     } else {
-      report.checks.push({ id: 'openmetadata.login', status: 'skip', title: 'OpenMetadata server', detail: 'Not checked: no token was minted.' });
+      report.checks.push({
+        id: 'openmetadata.login',
+        status: 'skip',
+        title: 'OpenMetadata server',
+        detail: 'Not checked: no token was minted.'
+      });
     }
   }
   if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
@@ -107,7 +122,11 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
 }
 
 /** Reads the tenant, diffs, and applies in provision. Returns the app's credentials, or undefined when the run cannot go on. */
-async function manageApp(config: Config, fetchFn: typeof fetch, report: RunReport): Promise<Credentials | undefined> {
+async function manageApp(
+  config: Config,
+  fetchFn: typeof fetch,
+  report: RunReport
+): Promise<Credentials | undefined> {
   const management = config.management!;
   const domain = config.auth0Domain;
   let token: string;
@@ -129,7 +148,11 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
       registerSecret(token);
     } catch (error) {
       const e = toAuth0Error(error, 'POST /oauth/token');
-      fail(report, { id: 'auth0.management-token', title: 'Management API access', ...explainAuth0Error(e, 'management-token') });
+      fail(report, {
+        id: 'auth0.management-token',
+        title: 'Management API access',
+        ...explainAuth0Error(e, 'management-token')
+      });
       return undefined;
     }
   }
@@ -176,7 +199,12 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
     });
     return undefined;
   }
-  report.checks.push({ id: 'auth0.api', status: 'pass', title: 'Audience API', detail: `${state.api.name ?? ''} (${config.audience})`.trim() });
+  report.checks.push({
+    id: 'auth0.api',
+    status: 'pass',
+    title: 'Audience API',
+    detail: `${state.api.name ?? ''} (${config.audience})`.trim()
+  });
 
   if (state.apps.length > 1) {
     fail(report, {
@@ -212,16 +240,29 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
       status: 'warn',
       title: 'Least privilege',
       detail: `The ingestion app's grant holds scope(s) it was not asked for that can change the tenant: ${dangerous.join(', ')}.`,
-      fix: config.mode === 'provision' ? 'Removed by this run.' : 'Run mode provision to reduce the grant to the scopes input; OpenMetadata needs none of them.'
+      fix:
+        config.mode === 'provision'
+          ? 'Removed by this run.'
+          : 'Run mode provision to reduce the grant to the scopes input; OpenMetadata needs none of them.'
     });
   }
-  const describeChanges = () => changes.map(c => (c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`)).join(', ');
+  const describeChanges = () =>
+    changes
+      .map(c =>
+        c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`
+      )
+      .join(', ');
 
   if (config.mode !== 'provision') {
     report.changes = changes;
     report.appStatus = changes.length === 0 ? 'unchanged' : 'drifted';
     if (changes.length === 0) {
-      report.checks.push({ id: 'auth0.app', status: 'pass', title: 'Ingestion app settings', detail: 'In the desired state.' });
+      report.checks.push({
+        id: 'auth0.app',
+        status: 'pass',
+        title: 'Ingestion app settings',
+        detail: 'In the desired state.'
+      });
     } else if (config.mode === 'plan') {
       report.checks.push({
         id: 'auth0.app',
@@ -234,12 +275,16 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
       fail(report, {
         id: 'auth0.app',
         title: 'Ingestion app settings',
-        detail: app ? `Drifted from the desired state: ${describeChanges()}.` : `No app named "${config.appName}" exists.`,
+        detail: app
+          ? `Drifted from the desired state: ${describeChanges()}.`
+          : `No app named "${config.appName}" exists.`,
         fix: 'Run mode provision to converge the app (see the changes table), or fix it in the Auth0 dashboard.'
       });
     }
     if (app && !isManagedByAction(app) && changes.length > 0 && !config.adoptExisting) {
-      report.notes.push(`"${app.name}" was not created by this action: mode provision will modify it only with adopt-existing: true.`);
+      report.notes.push(
+        `"${app.name}" was not created by this action: mode provision will modify it only with adopt-existing: true.`
+      );
     }
   } else {
     if (app && !isManagedByAction(app) && changes.length > 0 && !config.adoptExisting) {
@@ -255,7 +300,12 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
     }
     if (changes.length === 0 && !(config.adoptExisting && app && !isManagedByAction(app))) {
       report.appStatus = 'unchanged';
-      report.checks.push({ id: 'auth0.app', status: 'pass', title: 'Ingestion app settings', detail: 'In the desired state; nothing was written.' });
+      report.checks.push({
+        id: 'auth0.app',
+        status: 'pass',
+        title: 'Ingestion app settings',
+        detail: 'In the desired state; nothing was written.'
+      });
     } else {
       try {
         const result = await applyChanges(mgmt, app, state.grant, changes, desired, config.adoptExisting);
@@ -269,13 +319,23 @@ async function manageApp(config: Config, fetchFn: typeof fetch, report: RunRepor
           state = { ...state, clientSecret: result.clientSecret, secretError: undefined };
         } else if (result.created && !config.clientSecret) {
           // Found again after an unknown create outcome: read its secret.
-          state = { ...state, ...(await readTenantState(mgmt, { clientId: app.client_id, appName: app.name, audience: config.audience, readSecret: true })) };
+          state = {
+            ...state,
+            ...(await readTenantState(mgmt, {
+              clientId: app.client_id,
+              appName: app.name,
+              audience: config.audience,
+              readSecret: true
+            }))
+          };
         }
         report.checks.push({
           id: 'auth0.app',
           status: 'pass',
           title: 'Ingestion app settings',
-          detail: result.created ? `Created "${app.name}" (${app.client_id}) with its client grant.` : `Updated: ${describeChanges() || 'managed-by mark (adopted)'}.`
+          detail: result.created
+            ? `Created "${app.name}" (${app.client_id}) with its client grant.`
+            : `Updated: ${describeChanges() || 'managed-by mark (adopted)'}.`
         });
       } catch (error) {
         const e = toAuth0Error(error, 'Management API');
@@ -306,7 +366,10 @@ function credentialsFrom(
     });
   }
   // The smoke test authenticates as the app is configured now (in verify a drifted method is tested as is).
-  const method = app.token_endpoint_auth_method === 'client_secret_post' ? 'client_secret_post' : config.tokenEndpointAuthMethod;
+  const method =
+    app.token_endpoint_auth_method === 'client_secret_post'
+      ? 'client_secret_post'
+      : config.tokenEndpointAuthMethod;
   return { clientId: app.client_id, clientSecret: secret, authMethod: method, app };
 }
 
@@ -318,28 +381,52 @@ async function smokeTestToken(
   report: RunReport
 ): Promise<string | undefined> {
   if (!creds.clientId || !creds.clientSecret) {
-    report.checks.push({ id: 'token.request', status: 'skip', title: 'Client-credentials token', detail: 'Not requested: the app or its secret is not available.' });
+    report.checks.push({
+      id: 'token.request',
+      status: 'skip',
+      title: 'Client-credentials token',
+      detail: 'Not requested: the app or its secret is not available.'
+    });
     return undefined;
   }
   let accessToken: string;
   const method = creds.authMethod === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
   try {
     const response = await requestClientCredentialsToken(
-      { domain: config.auth0Domain, clientId: creds.clientId, clientSecret: creds.clientSecret, audience: config.audience, method },
+      {
+        domain: config.auth0Domain,
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+        audience: config.audience,
+        method
+      },
       fetchFn
     );
     accessToken = response.accessToken;
     registerSecret(accessToken);
   } catch (error) {
     const e = toAuth0Error(error, 'POST /oauth/token');
-    fail(report, { id: 'token.request', title: 'Client-credentials token', ...explainAuth0Error(e, 'ingestion-token') });
+    fail(report, {
+      id: 'token.request',
+      title: 'Client-credentials token',
+      ...explainAuth0Error(e, 'ingestion-token')
+    });
     return undefined;
   }
-  report.checks.push({ id: 'token.request', status: 'pass', title: 'Client-credentials token', detail: `Issued for ${config.audience} (${method}).` });
+  report.checks.push({
+    id: 'token.request',
+    status: 'pass',
+    title: 'Client-credentials token',
+    detail: `Issued for ${config.audience} (${method}).`
+  });
 
   const jwks = await jwksPromise;
   if (jwks instanceof Auth0Error) {
-    fail(report, { id: 'token.verify', title: 'Token verification', ...explainAuth0Error(jwks, 'ingestion-token') });
+    fail(report, {
+      id: 'token.verify',
+      title: 'Token verification',
+      ...explainAuth0Error(jwks, 'ingestion-token')
+    });
     return undefined;
   }
   try {
@@ -358,7 +445,8 @@ async function smokeTestToken(
     });
     return accessToken;
   } catch (error) {
-    const e = error instanceof TokenVerificationError ? error : new TokenVerificationError(String(error), 'Re-run.');
+    const e =
+      error instanceof TokenVerificationError ? error : new TokenVerificationError(String(error), 'Re-run.');
     fail(report, { id: 'token.verify', title: 'Token verification', detail: e.message, fix: e.fix });
     return undefined;
   }
@@ -373,7 +461,12 @@ async function renderAndWrite(
 ): Promise<boolean> {
   const needsClientId = config.credential === 'client-secret';
   if (needsClientId && !creds.clientId) {
-    report.checks.push({ id: 'render', status: 'skip', title: 'Rendered workflowConfig', detail: 'Not rendered: the app does not exist yet (run mode provision).' });
+    report.checks.push({
+      id: 'render',
+      status: 'skip',
+      title: 'Rendered workflowConfig',
+      detail: 'Not rendered: the app does not exist yet (run mode provision).'
+    });
     return false;
   }
   let output;
@@ -393,7 +486,12 @@ async function renderAndWrite(
     });
   } catch (error) {
     if (error instanceof RenderError) {
-      fail(report, { id: 'render', title: 'Rendered workflowConfig', detail: error.message, fix: 'Fix the file named by workflow-template.' });
+      fail(report, {
+        id: 'render',
+        title: 'Rendered workflowConfig',
+        detail: error.message,
+        fix: 'Fix the file named by workflow-template.'
+      });
       return false;
     }
     throw error;
@@ -408,7 +506,11 @@ async function renderAndWrite(
     });
     return false;
   }
-  if (config.inlineSecrets && ((config.credential === 'client-secret' && creds.clientSecret) || (config.credential === 'access-token' && accessToken))) {
+  if (
+    config.inlineSecrets &&
+    ((config.credential === 'client-secret' && creds.clientSecret) ||
+      (config.credential === 'access-token' && accessToken))
+  ) {
     report.checks.push({
       id: 'render.inline-secrets',
       status: 'warn',
@@ -416,7 +518,9 @@ async function renderAndWrite(
       detail: `${config.configPath} holds a real credential (inline-secrets: true)${config.uploadArtifact ? '; so does the artifact, which anyone with read access to the repository can download' : ''}.`,
       fix: 'Prefer inline-secrets: false: the file then references environment variables that the ingestion job sets from secrets.'
     });
-    core.warning(`inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`);
+    core.warning(
+      `inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`
+    );
   }
   await mkdir(path.dirname(config.configPath), { recursive: true });
   await writeFile(config.configPath, output.yaml, { mode: config.inlineSecrets ? 0o600 : 0o644 });
@@ -454,7 +558,12 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
   });
   if (result.status === 'uploaded') {
     report.artifact = { id: result.id, url: result.url };
-    report.checks.push({ id: 'artifact', status: 'pass', title: 'Workflow artifact', detail: `Uploaded "${config.artifactName}" (${result.size} bytes).` });
+    report.checks.push({
+      id: 'artifact',
+      status: 'pass',
+      title: 'Workflow artifact',
+      detail: `Uploaded "${config.artifactName}" (${result.size} bytes).`
+    });
   } else if (result.status === 'failed') {
     fail(report, {
       id: 'artifact',
@@ -464,14 +573,24 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
     });
   } else if (result.reason === 'not-in-actions') {
     core.notice(result.message);
-    report.checks.push({ id: 'artifact', status: 'skip', title: 'Workflow artifact', detail: result.message });
+    report.checks.push({
+      id: 'artifact',
+      status: 'skip',
+      title: 'Workflow artifact',
+      detail: result.message
+    });
   }
 }
 
 async function reportHealthIssue(config: Config, report: RunReport): Promise<void> {
   const ctx = githubContextFromEnv(process.env, config.githubToken);
   if (!ctx) {
-    report.checks.push({ id: 'github.issue', status: 'skip', title: 'Health issue', detail: 'Not run: no GitHub repository context (GITHUB_REPOSITORY is not set).' });
+    report.checks.push({
+      id: 'github.issue',
+      status: 'skip',
+      title: 'Health issue',
+      detail: 'Not run: no GitHub repository context (GITHUB_REPOSITORY is not set).'
+    });
     return;
   }
   const failed = report.checks.filter(c => c.status === 'fail');

@@ -13,8 +13,7 @@ export type IngestionCredentialKind = 'client-secret' | 'access-token';
 export type FailOn = 'error' | 'warning' | 'never';
 
 export type ManagementCredentials =
-  | { kind: 'client'; clientId: string; clientSecret: string }
-  | { kind: 'token'; token: string };
+  { kind: 'client'; clientId: string; clientSecret: string } | { kind: 'token'; token: string };
 
 export interface Config {
   mode: Mode;
@@ -64,13 +63,19 @@ export interface ParsedInputs {
 }
 
 /** Inputs that hold secrets: masked before anything else happens. */
-export const SECRET_INPUTS = ['management-client-secret', 'management-token', 'client-secret', 'github-token'] as const;
+export const SECRET_INPUTS = [
+  'management-client-secret',
+  'management-token',
+  'client-secret',
+  'github-token'
+] as const;
 
 const MODES: readonly Mode[] = ['provision', 'plan', 'verify', 'validate'];
 const ENV_VAR_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // RFC 6749 §3.3 scope-token: %x21 / %x23-5B / %x5D-7E (no space, quote or backslash).
 const SCOPE_RE = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
-const HOST_RE = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOST_RE =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 export type InputReader = (name: string) => string;
 
@@ -93,7 +98,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const raw = get(name) || fallback;
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
-    problem(name, `\`${raw}\` is not one of ${allowed.join(', ')}.`, `Set ${name} to one of: ${allowed.join(', ')}.`);
+    problem(
+      name,
+      `\`${raw}\` is not one of ${allowed.join(', ')}.`,
+      `Set ${name} to one of: ${allowed.join(', ')}.`
+    );
     return fallback;
   };
 
@@ -103,7 +112,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   // --- Auth0 tenant ---------------------------------------------------------------------------------
   const auth0Domain = parseDomain(get('auth0-domain'), problem, warnings);
   if (needsAuth0 && !get('auth0-domain')) {
-    problem('auth0-domain', `is required in mode ${mode}.`, 'Set auth0-domain to your tenant, e.g. acme.eu.auth0.com.');
+    problem(
+      'auth0-domain',
+      `is required in mode ${mode}.`,
+      'Set auth0-domain to your tenant, e.g. acme.eu.auth0.com.'
+    );
   }
 
   const managementClientId = get('management-client-id');
@@ -113,44 +126,77 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (managementToken) {
     management = { kind: 'token', token: managementToken };
     if (managementClientId || managementClientSecret) {
-      warnings.push('management-token is set: management-client-id and management-client-secret are ignored.');
+      warnings.push(
+        'management-token is set: management-client-id and management-client-secret are ignored.'
+      );
     }
   } else if (managementClientId && managementClientSecret) {
     management = { kind: 'client', clientId: managementClientId, clientSecret: managementClientSecret };
   } else if (managementClientId || managementClientSecret) {
     const missing = managementClientId ? 'management-client-secret' : 'management-client-id';
-    problem(missing, 'is missing: the admin app needs both its client id and its secret.', `Set ${missing} (from a secret), or use management-token instead.`);
+    problem(
+      missing,
+      'is missing: the admin app needs both its client id and its secret.',
+      `Set ${missing} (from a secret), or use management-token instead.`
+    );
   }
 
   const clientId = get('client-id') || undefined;
   if (clientId && !/^[A-Za-z0-9_-]+$/.test(clientId)) {
-    problem('client-id', 'is not an Auth0 client id (letters, digits, - and _ only).', 'Copy the Client ID from the app’s Settings tab.');
+    problem(
+      'client-id',
+      'is not an Auth0 client id (letters, digits, - and _ only).',
+      'Copy the Client ID from the app’s Settings tab.'
+    );
   }
   const clientSecret = get('client-secret') || undefined;
 
   if (mode === 'provision' || mode === 'plan') {
     if (!management && !(managementClientId || managementClientSecret)) {
-      problem('management-client-id', `Management API credentials are required in mode ${mode}.`, 'Set management-client-id and management-client-secret (an admin M2M app), or management-token.');
+      problem(
+        'management-client-id',
+        `Management API credentials are required in mode ${mode}.`,
+        'Set management-client-id and management-client-secret (an admin M2M app), or management-token.'
+      );
     }
   } else if (mode === 'verify' && !management && !(managementClientId || managementClientSecret)) {
     if (!clientId || !clientSecret) {
-      problem('management-client-id', 'verify needs Management API credentials, or client-id with client-secret for a token-only check.', 'Set management-client-id and management-client-secret (or management-token), or set both client-id and client-secret.');
+      problem(
+        'management-client-id',
+        'verify needs Management API credentials, or client-id with client-secret for a token-only check.',
+        'Set management-client-id and management-client-secret (or management-token), or set both client-id and client-secret.'
+      );
     }
   }
 
   const appName = get('app-name') || 'OpenMetadata Ingestion';
-  if (/[<>]/.test(appName)) problem('app-name', 'must not contain < or > (Auth0 rejects them).', 'Choose a name without < and >.');
+  if (/[<>]/.test(appName))
+    problem('app-name', 'must not contain < or > (Auth0 rejects them).', 'Choose a name without < and >.');
 
-  const scopes = [...new Set(get('scopes').split(/[\s,]+/).filter(Boolean))].sort();
+  const scopes = [
+    ...new Set(
+      get('scopes')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+    )
+  ].sort();
   const badScopes = scopes.filter(s => !SCOPE_RE.test(s));
   if (badScopes.length > 0) {
-    problem('scopes', `has malformed scope(s): ${badScopes.map(s => JSON.stringify(s)).join(', ')}.`, 'List scopes like read:users, separated by spaces, commas or newlines, without quotes.');
+    problem(
+      'scopes',
+      `has malformed scope(s): ${badScopes.map(s => JSON.stringify(s)).join(', ')}.`,
+      'List scopes like read:users, separated by spaces, commas or newlines, without quotes.'
+    );
   }
 
   let audience = get('audience');
   if (audience) {
     if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(audience)) {
-      problem('audience', `\`${audience}\` is not an API identifier (a URI such as https://acme.eu.auth0.com/api/v2/).`, 'Set audience to the Identifier of the API in Auth0, or leave it empty for the Management API.');
+      problem(
+        'audience',
+        `\`${audience}\` is not an API identifier (a URI such as https://acme.eu.auth0.com/api/v2/).`,
+        'Set audience to the Identifier of the API in Auth0, or leave it empty for the Management API.'
+      );
     }
   } else {
     audience = auth0Domain ? `https://${auth0Domain}/api/v2/` : '';
@@ -161,24 +207,44 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (rawMethod === 'client_secret_basic' || rawMethod === 'client_secret_post') {
     tokenEndpointAuthMethod = rawMethod;
   } else if (rawMethod === 'none') {
-    problem('token-endpoint-auth-method', '`none` makes the Client Credentials grant impossible (Auth0 answers unauthorized_client).', 'Use client_secret_basic (the default) or client_secret_post.');
+    problem(
+      'token-endpoint-auth-method',
+      '`none` makes the Client Credentials grant impossible (Auth0 answers unauthorized_client).',
+      'Use client_secret_basic (the default) or client_secret_post.'
+    );
   } else {
-    problem('token-endpoint-auth-method', `\`${rawMethod}\` is not supported.`, 'Use client_secret_basic (the default) or client_secret_post.');
+    problem(
+      'token-endpoint-auth-method',
+      `\`${rawMethod}\` is not supported.`,
+      'Use client_secret_basic (the default) or client_secret_post.'
+    );
   }
 
   // --- OpenMetadata ---------------------------------------------------------------------------------
   const rawVersion = get('openmetadata-version') || '1.7';
   let openmetadataVersion = parseOmVersion(rawVersion);
   if (!openmetadataVersion) {
-    problem('openmetadata-version', `\`${rawVersion}\` is not a version.`, 'Set openmetadata-version to the server version, e.g. 1.7 or 1.2.5.');
+    problem(
+      'openmetadata-version',
+      `\`${rawVersion}\` is not a version.`,
+      'Set openmetadata-version to the server version, e.g. 1.7 or 1.2.5.'
+    );
     openmetadataVersion = parseOmVersion('1.7')!;
   }
   const jwtOnly = usesJwtOnly(openmetadataVersion);
-  const rawCredential = oneOf('ingestion-credential', ['auto', 'client-secret', 'access-token'] as const, 'auto');
+  const rawCredential = oneOf(
+    'ingestion-credential',
+    ['auto', 'client-secret', 'access-token'] as const,
+    'auto'
+  );
   const credential: IngestionCredentialKind =
     rawCredential === 'auto' ? (jwtOnly ? 'access-token' : 'client-secret') : rawCredential;
   if (rawCredential === 'client-secret' && jwtOnly) {
-    problem('ingestion-credential', `client-secret needs OpenMetadata < 1.3; ${openmetadataVersion.text} accepts only a JWT (securityConfig.jwtToken).`, 'Use access-token (or auto), or set openmetadata-version to your real server version.');
+    problem(
+      'ingestion-credential',
+      `client-secret needs OpenMetadata < 1.3; ${openmetadataVersion.text} accepts only a JWT (securityConfig.jwtToken).`,
+      'Use access-token (or auto), or set openmetadata-version to your real server version.'
+    );
   }
 
   const hostPort = get('openmetadata-host-port') || 'http://localhost:8585/api';
@@ -186,8 +252,16 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const secretEnvVar = get('secret-env-var') || 'AUTH0_CLIENT_SECRET';
   const tokenEnvVar = get('token-env-var') || 'OPENMETADATA_JWT_TOKEN';
-  for (const [name, value] of [['secret-env-var', secretEnvVar], ['token-env-var', tokenEnvVar]] as const) {
-    if (!ENV_VAR_RE.test(value)) problem(name, `\`${value}\` is not a valid environment variable name.`, 'Use letters, digits and _, not starting with a digit, e.g. AUTH0_CLIENT_SECRET.');
+  for (const [name, value] of [
+    ['secret-env-var', secretEnvVar],
+    ['token-env-var', tokenEnvVar]
+  ] as const) {
+    if (!ENV_VAR_RE.test(value))
+      problem(
+        name,
+        `\`${value}\` is not a valid environment variable name.`,
+        'Use letters, digits and _, not starting with a digit, e.g. AUTH0_CLIENT_SECRET.'
+      );
   }
 
   // --- Files and artifact ---------------------------------------------------------------------------
@@ -196,19 +270,29 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
   const configPath = resolve(get('config-path') || path.join(runnerTemp, 'openmetadata', 'workflow.yaml'));
   const workflowTemplate = get('workflow-template') ? resolve(get('workflow-template')) : undefined;
-  const openmetadataCaCertificate = get('openmetadata-ca-certificate') ? resolve(get('openmetadata-ca-certificate')) : undefined;
+  const openmetadataCaCertificate = get('openmetadata-ca-certificate')
+    ? resolve(get('openmetadata-ca-certificate'))
+    : undefined;
 
   const artifactName = get('artifact-name') || 'openmetadata-workflow-config';
   // actions/upload-artifact rejects these characters in names.
   if (/["':<>|*?\\/\r\n]/.test(artifactName)) {
-    problem('artifact-name', 'contains a character artifact names may not hold (" : < > | * ? \\ / or a newline).', 'Use letters, digits, - , _ and . only.');
+    problem(
+      'artifact-name',
+      'contains a character artifact names may not hold (" : < > | * ? \\ / or a newline).',
+      'Use letters, digits, - , _ and . only.'
+    );
   }
   let retentionDays: number | undefined;
   const rawRetention = get('retention-days');
   if (rawRetention) {
     retentionDays = Number(rawRetention);
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      problem('retention-days', `\`${rawRetention}\` is not a whole number of days from 1 to 90.`, 'Set retention-days between 1 and 90, or leave it empty for the repository default.');
+      problem(
+        'retention-days',
+        `\`${rawRetention}\` is not a whole number of days from 1 to 90.`,
+        'Set retention-days between 1 and 90, or leave it empty for the repository default.'
+      );
       retentionDays = undefined;
     }
   }
@@ -221,7 +305,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const rawTimeout = get('timeout-seconds') || '30';
   let timeoutSeconds = Number(rawTimeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 600) {
-    problem('timeout-seconds', `\`${rawTimeout}\` is not a positive number of seconds (at most 600).`, 'Set timeout-seconds to e.g. 30.');
+    problem(
+      'timeout-seconds',
+      `\`${rawTimeout}\` is not a positive number of seconds (at most 600).`,
+      'Set timeout-seconds to e.g. 30.'
+    );
     timeoutSeconds = 30;
   }
 
@@ -258,8 +346,10 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     workspace
   };
 
-  if (config.issueOnFailure && mode !== 'verify') warnings.push(`issue-on-failure applies to mode verify only; ignored in ${mode}.`);
-  if (config.commentOnPr && mode !== 'validate' && mode !== 'plan') warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
+  if (config.issueOnFailure && mode !== 'verify')
+    warnings.push(`issue-on-failure applies to mode verify only; ignored in ${mode}.`);
+  if (config.commentOnPr && mode !== 'validate' && mode !== 'plan')
+    warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
 
   return problems.length > 0 ? { problems, warnings } : { config, problems, warnings };
 }
@@ -303,7 +393,8 @@ function parseDomain(
 }
 
 function checkHostPort(value: string, problem: (input: string, message: string, fix: string) => void): void {
-  const fix = 'Set openmetadata-host-port to the server URL with its API path, e.g. http://localhost:8585/api.';
+  const fix =
+    'Set openmetadata-host-port to the server URL with its API path, e.g. http://localhost:8585/api.';
   let url: URL;
   try {
     url = new URL(value);
@@ -312,7 +403,11 @@ function checkHostPort(value: string, problem: (input: string, message: string, 
     return;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problem('openmetadata-host-port', `uses ${url.protocol}//; OpenMetadata is served over http or https.`, fix);
+    problem(
+      'openmetadata-host-port',
+      `uses ${url.protocol}//; OpenMetadata is served over http or https.`,
+      fix
+    );
   } else if (url.username || url.password) {
     problem('openmetadata-host-port', 'contains credentials; never put credentials in the URL.', fix);
   } else if (!/\/api$/.test(url.pathname) || url.search || url.hash) {

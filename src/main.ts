@@ -35,15 +35,28 @@ async function readInputFiles(config: Config): Promise<{ files: InputFiles; prob
   const [template, ca] = await Promise.all([
     config.mode === 'validate'
       ? undefined
-      : read('workflow-template', config.workflowTemplate, 'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'),
+      : read(
+          'workflow-template',
+          config.workflowTemplate,
+          'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'
+        ),
     config.openmetadataCheck
-      ? read('openmetadata-ca-certificate', config.openmetadataCaCertificate, 'Point openmetadata-ca-certificate at a PEM file, or leave it empty.')
+      ? read(
+          'openmetadata-ca-certificate',
+          config.openmetadataCaCertificate,
+          'Point openmetadata-ca-certificate at a PEM file, or leave it empty.'
+        )
       : undefined
   ]);
-  if (template !== undefined && config.workflowTemplate) files.template = { path: config.workflowTemplate, text: template };
+  if (template !== undefined && config.workflowTemplate)
+    files.template = { path: config.workflowTemplate, text: template };
   if (ca !== undefined) {
     if (!ca.includes('-----BEGIN CERTIFICATE-----')) {
-      problems.push({ input: 'openmetadata-ca-certificate', message: `${config.openmetadataCaCertificate} is not a PEM certificate.`, fix: 'Use a PEM file (-----BEGIN CERTIFICATE-----).' });
+      problems.push({
+        input: 'openmetadata-ca-certificate',
+        message: `${config.openmetadataCaCertificate} is not a PEM certificate.`,
+        fix: 'Use a PEM file (-----BEGIN CERTIFICATE-----).'
+      });
     } else files.caCertificatePem = ca;
   }
   return { files, problems };

@@ -24,7 +24,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   // Bearer / Basic credentials
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
   // JSON or form fields that carry secrets
-  [/("?(?:client_secret|access_token|id_token|refresh_token|password|secretKey|jwtToken)"?\s*[:=]\s*"?)[^"&\s,}]+/gi, '$1***']
+  [
+    /("?(?:client_secret|access_token|id_token|refresh_token|password|secretKey|jwtToken)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+    '$1***'
+  ]
 ];
 
 export function redact(text: string): string {

@@ -18,7 +18,10 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   for (const candidate of candidates) {
     const text = await readFile(path.join(config.workspace, candidate.path), 'utf8');
     if (!candidate.explicit && !isIngestionConfig(text)) continue;
-    files.push({ file: candidate.path, diagnostics: lintWorkflowText(text, { version: config.openmetadataVersion }) });
+    files.push({
+      file: candidate.path,
+      diagnostics: lintWorkflowText(text, { version: config.openmetadataVersion })
+    });
   }
   report.files = files;
 
@@ -45,13 +48,17 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
 
   const errors = files.reduce((n, f) => n + f.diagnostics.filter(d => d.severity === 'error').length, 0);
   const warnings = files.reduce((n, f) => n + f.diagnostics.filter(d => d.severity === 'warning').length, 0);
-  const failing = config.failOn === 'error' ? errors > 0 : config.failOn === 'warning' ? errors + warnings > 0 : false;
+  const failing =
+    config.failOn === 'error' ? errors > 0 : config.failOn === 'warning' ? errors + warnings > 0 : false;
   const counts = `${files.length} ingestion file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   report.checks.push({
     id: 'validate',
     status: failing ? 'fail' : errors + warnings > 0 ? 'warn' : 'pass',
     title: `Ingestion configs (OpenMetadata ${config.openmetadataVersion.text})`,
-    detail: files.length === 0 ? `No ingestion file (with a top-level workflowConfig) matched ${config.validatePaths.join(', ')}.` : `${counts} (fail-on: ${config.failOn}).`,
+    detail:
+      files.length === 0
+        ? `No ingestion file (with a top-level workflowConfig) matched ${config.validatePaths.join(', ')}.`
+        : `${counts} (fail-on: ${config.failOn}).`,
     fix: failing ? 'See the annotations and the diagnostics table; each row names the fix.' : undefined
   });
 

@@ -12,7 +12,9 @@ import { parse } from 'yaml';
 
 /** The repository root: the nearest folder above this file holding action.yml (also when compiled to build/). */
 function findRoot(dir: string): string {
-  return existsSync(path.join(dir, 'action.yml')) || dir === path.dirname(dir) ? dir : findRoot(path.dirname(dir));
+  return existsSync(path.join(dir, 'action.yml')) || dir === path.dirname(dir)
+    ? dir
+    : findRoot(path.dirname(dir));
 }
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 const DIST = path.join(ROOT, 'dist', 'index.js');
@@ -67,7 +69,12 @@ export function parseCommandFile(text: string): Record<string, string> {
 }
 
 function unescapeCommand(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 export function parseAnnotations(stdout: string): RunResult['annotations'] {

@@ -33,15 +33,28 @@ describe('diffApp', () => {
   it('creates the app and the grant when there is no app', () => {
     expect(diffApp(undefined, undefined, desired)).toEqual([
       { resource: 'client', field: 'app', from: null, to: 'OpenMetadata Ingestion' },
-      { resource: 'client_grant', field: 'grant', from: null, to: { audience: desired.audience, scope: ['read:users'] } }
+      {
+        resource: 'client_grant',
+        field: 'grant',
+        from: null,
+        to: { audience: desired.audience, scope: ['read:users'] }
+      }
     ]);
   });
 
   it.each([
-    [{ app_type: 'regular_web' }, { resource: 'client', field: 'app_type', from: 'regular_web', to: 'non_interactive' }],
+    [
+      { app_type: 'regular_web' },
+      { resource: 'client', field: 'app_type', from: 'regular_web', to: 'non_interactive' }
+    ],
     [
       { grant_types: ['authorization_code'] },
-      { resource: 'client', field: 'grant_types', from: ['authorization_code'], to: ['authorization_code', 'client_credentials'] }
+      {
+        resource: 'client',
+        field: 'grant_types',
+        from: ['authorization_code'],
+        to: ['authorization_code', 'client_credentials']
+      }
     ],
     [
       { token_endpoint_auth_method: 'none' },
@@ -53,7 +66,12 @@ describe('diffApp', () => {
 
   it('sees a missing grant', () => {
     expect(diffApp(goodApp, undefined, desired)).toEqual([
-      { resource: 'client_grant', field: 'grant', from: null, to: { audience: desired.audience, scope: ['read:users'] } }
+      {
+        resource: 'client_grant',
+        field: 'grant',
+        from: null,
+        to: { audience: desired.audience, scope: ['read:users'] }
+      }
     ]);
   });
 
@@ -71,13 +89,22 @@ describe('diffApp', () => {
 
 describe('clientPatchBody', () => {
   it('patches only the drifted client fields', () => {
-    const changes = diffApp({ ...goodApp, token_endpoint_auth_method: 'none', app_type: 'spa' }, goodGrant, desired);
-    expect(clientPatchBody(changes, false, goodApp)).toEqual({ app_type: 'non_interactive', token_endpoint_auth_method: 'client_secret_basic' });
+    const changes = diffApp(
+      { ...goodApp, token_endpoint_auth_method: 'none', app_type: 'spa' },
+      goodGrant,
+      desired
+    );
+    expect(clientPatchBody(changes, false, goodApp)).toEqual({
+      app_type: 'non_interactive',
+      token_endpoint_auth_method: 'client_secret_basic'
+    });
   });
 
   it('marks an adopted app as managed', () => {
     const unmarked = { ...goodApp, client_metadata: {} };
-    expect(clientPatchBody([], true, unmarked)).toEqual({ client_metadata: { [MANAGED_BY_KEY]: MANAGED_BY_VALUE } });
+    expect(clientPatchBody([], true, unmarked)).toEqual({
+      client_metadata: { [MANAGED_BY_KEY]: MANAGED_BY_VALUE }
+    });
     expect(clientPatchBody([], false, unmarked)).toBeUndefined();
   });
 });
@@ -96,11 +123,8 @@ describe('createAppBody', () => {
 
 describe('dangerousScopes', () => {
   it('flags write and delete scopes and key reading', () => {
-    expect(dangerousScopes(['read:users', 'delete:users', 'update:clients', 'read:client_keys', 'create:users'])).toEqual([
-      'delete:users',
-      'update:clients',
-      'read:client_keys',
-      'create:users'
-    ]);
+    expect(
+      dangerousScopes(['read:users', 'delete:users', 'update:clients', 'read:client_keys', 'create:users'])
+    ).toEqual(['delete:users', 'update:clients', 'read:client_keys', 'create:users']);
   });
 });

@@ -81,7 +81,12 @@ describe('createRetryingFetch', () => {
   });
 
   it('retries a timeout and reports a bounded fault when it persists', async () => {
-    script = [{ status: 200, delayMs: 400 }, { status: 200, delayMs: 400 }, { status: 200, delayMs: 400 }, { status: 200, delayMs: 400 }];
+    script = [
+      { status: 200, delayMs: 400 },
+      { status: 200, delayMs: 400 },
+      { status: 200, delayMs: 400 },
+      { status: 200, delayMs: 400 }
+    ];
     const { f } = client(100);
     const error = await f(`${base}/api/v2/clients`).catch(e => e);
     expect(error).toBeInstanceOf(HttpFault);

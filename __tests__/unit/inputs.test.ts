@@ -7,7 +7,10 @@ const base = {
   'management-client-secret': 'admin-secret-value'
 };
 
-function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' }) {
+function parse(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' }
+) {
   return parseInputs(name => inputs[name] ?? '', env);
 }
 
@@ -33,11 +36,17 @@ describe('parseInputs', () => {
       timeoutSeconds: 30,
       validatePaths: ['**/*.yaml', '**/*.yml']
     });
-    expect(config!.management).toEqual({ kind: 'client', clientId: 'adminid', clientSecret: 'admin-secret-value' });
+    expect(config!.management).toEqual({
+      kind: 'client',
+      clientId: 'adminid',
+      clientSecret: 'admin-secret-value'
+    });
   });
 
   it('defaults the mode to verify', () => {
-    expect(parse({ 'auth0-domain': 'a.auth0.com', 'client-id': 'abc', 'client-secret': 's3cr3t' }).config?.mode).toBe('verify');
+    expect(
+      parse({ 'auth0-domain': 'a.auth0.com', 'client-id': 'abc', 'client-secret': 's3cr3t' }).config?.mode
+    ).toBe('verify');
   });
 
   it('strips https:// and a trailing slash from the domain, with a warning each', () => {
@@ -48,7 +57,9 @@ describe('parseInputs', () => {
   });
 
   it('keeps a port in the domain', () => {
-    expect(parse({ ...base, 'auth0-domain': '127.0.0.1:8443' }).config?.audience).toBe('https://127.0.0.1:8443/api/v2/');
+    expect(parse({ ...base, 'auth0-domain': '127.0.0.1:8443' }).config?.audience).toBe(
+      'https://127.0.0.1:8443/api/v2/'
+    );
   });
 
   it.each([
@@ -104,7 +115,11 @@ describe('parseInputs', () => {
   });
 
   it('rejects client-secret as credential on OpenMetadata >= 1.3', () => {
-    const { problems } = parse({ ...base, 'ingestion-credential': 'client-secret', 'openmetadata-version': '1.3.1' });
+    const { problems } = parse({
+      ...base,
+      'ingestion-credential': 'client-secret',
+      'openmetadata-version': '1.3.1'
+    });
     expect(problems).toEqual([expect.objectContaining({ input: 'ingestion-credential' })]);
     expect(problems[0].message).toMatch(/jwtToken/);
   });
@@ -125,7 +140,12 @@ describe('parseInputs', () => {
   });
 
   it('lets verify run with only client-id and client-secret', () => {
-    const { config, problems } = parse({ mode: 'verify', 'auth0-domain': 'a.auth0.com', 'client-id': 'abc', 'client-secret': 'sec' });
+    const { config, problems } = parse({
+      mode: 'verify',
+      'auth0-domain': 'a.auth0.com',
+      'client-id': 'abc',
+      'client-secret': 'sec'
+    });
     expect(problems).toEqual([]);
     expect(config?.management).toBeUndefined();
   });
@@ -137,11 +157,9 @@ describe('parseInputs', () => {
   });
 
   it('splits scopes on spaces, commas and newlines, sorted and unique', () => {
-    expect(parse({ ...base, scopes: 'read:users,read:clients\nread:users  read:roles' }).config?.scopes).toEqual([
-      'read:clients',
-      'read:roles',
-      'read:users'
-    ]);
+    expect(
+      parse({ ...base, scopes: 'read:users,read:clients\nread:users  read:roles' }).config?.scopes
+    ).toEqual(['read:clients', 'read:roles', 'read:users']);
   });
 
   it('prefers a management token over the pair, with a warning', () => {
@@ -151,7 +169,11 @@ describe('parseInputs', () => {
   });
 
   it('resolves relative paths against the workspace', () => {
-    const { config } = parse({ ...base, 'config-path': 'out/wf.yaml', 'workflow-template': 'ingestion/mysql.yaml' });
+    const { config } = parse({
+      ...base,
+      'config-path': 'out/wf.yaml',
+      'workflow-template': 'ingestion/mysql.yaml'
+    });
     expect(config?.configPath).toBe('/ws/out/wf.yaml');
     expect(config?.workflowTemplate).toBe('/ws/ingestion/mysql.yaml');
   });

@@ -39,7 +39,8 @@ describe('README', () => {
   it('lists exactly the outputs of action.yml, with their descriptions', () => {
     const rows = tableRows('Output');
     expect(rows.map(r => unquote(r[0]))).toEqual(Object.keys(actionYml.outputs));
-    for (const [name, description] of rows) expect(description).toBe(flat(actionYml.outputs[unquote(name)].description));
+    for (const [name, description] of rows)
+      expect(description).toBe(flat(actionYml.outputs[unquote(name)].description));
   });
 
   it('leads with the two set-up commands', () => {

@@ -56,7 +56,8 @@ export function isManagedByAction(app: AppState): boolean {
 export function createAppBody(desired: DesiredApp) {
   return {
     name: desired.name,
-    description: 'OpenMetadata ingestion (machine-to-machine). Managed by the openmetadata-auth0 GitHub Action.',
+    description:
+      'OpenMetadata ingestion (machine-to-machine). Managed by the openmetadata-auth0 GitHub Action.',
     app_type: 'non_interactive' as const,
     grant_types: ['client_credentials'],
     token_endpoint_auth_method: desired.authMethod,
@@ -69,20 +70,39 @@ export function createAppBody(desired: DesiredApp) {
  * yields the create changes; nothing is ever deleted (extra grant types are kept, extra scopes removed
  * from the grant only because the grant's scope list is the thing we own).
  */
-export function diffApp(app: AppState | undefined, grant: GrantState | undefined, desired: DesiredApp): Change[] {
+export function diffApp(
+  app: AppState | undefined,
+  grant: GrantState | undefined,
+  desired: DesiredApp
+): Change[] {
   if (!app) {
     return [
       { resource: 'client', field: 'app', from: null, to: desired.name },
-      { resource: 'client_grant', field: 'grant', from: null, to: { audience: desired.audience, scope: desired.scopes } }
+      {
+        resource: 'client_grant',
+        field: 'grant',
+        from: null,
+        to: { audience: desired.audience, scope: desired.scopes }
+      }
     ];
   }
   const changes: Change[] = [];
   if (app.app_type !== 'non_interactive') {
-    changes.push({ resource: 'client', field: 'app_type', from: app.app_type ?? null, to: 'non_interactive' });
+    changes.push({
+      resource: 'client',
+      field: 'app_type',
+      from: app.app_type ?? null,
+      to: 'non_interactive'
+    });
   }
   const grantTypes = app.grant_types ?? [];
   if (!grantTypes.includes('client_credentials')) {
-    changes.push({ resource: 'client', field: 'grant_types', from: grantTypes, to: [...grantTypes, 'client_credentials'] });
+    changes.push({
+      resource: 'client',
+      field: 'grant_types',
+      from: grantTypes,
+      to: [...grantTypes, 'client_credentials']
+    });
   }
   if (app.token_endpoint_auth_method !== desired.authMethod) {
     changes.push({
@@ -93,11 +113,21 @@ export function diffApp(app: AppState | undefined, grant: GrantState | undefined
     });
   }
   if (!grant) {
-    changes.push({ resource: 'client_grant', field: 'grant', from: null, to: { audience: desired.audience, scope: desired.scopes } });
+    changes.push({
+      resource: 'client_grant',
+      field: 'grant',
+      from: null,
+      to: { audience: desired.audience, scope: desired.scopes }
+    });
   } else {
     const { missing, extra } = scopeDifference(grant.scope, desired.scopes);
     if (missing.length > 0 || extra.length > 0) {
-      changes.push({ resource: 'client_grant', field: 'scope', from: [...grant.scope].sort(), to: desired.scopes });
+      changes.push({
+        resource: 'client_grant',
+        field: 'scope',
+        from: [...grant.scope].sort(),
+        to: desired.scopes
+      });
     }
   }
   return changes;

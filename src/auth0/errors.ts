@@ -39,7 +39,12 @@ export async function readJsonBody(response: Response, where: string): Promise<u
     return JSON.parse(text);
   } catch {
     if (!response.ok) return { message: text.slice(0, 200) };
-    throw new Auth0Error(`${where} answered ${response.status} with a malformed (non-JSON) body.`, response.status, 'malformed_response', where);
+    throw new Auth0Error(
+      `${where} answered ${response.status} with a malformed (non-JSON) body.`,
+      response.status,
+      'malformed_response',
+      where
+    );
   }
 }
 
@@ -47,7 +52,8 @@ function auth0ErrorFields(body: unknown): { code?: string; text?: string } {
   if (typeof body === 'string') return { text: redact(body.slice(0, 300)) };
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
-  const code = typeof b.errorCode === 'string' ? b.errorCode : typeof b.error === 'string' ? b.error : undefined;
+  const code =
+    typeof b.errorCode === 'string' ? b.errorCode : typeof b.error === 'string' ? b.error : undefined;
   const textSource = b.error_description ?? b.message ?? b.error;
   return { code, text: typeof textSource === 'string' ? redact(textSource) : undefined };
 }
@@ -59,8 +65,15 @@ function auth0ErrorFields(body: unknown): { code?: string; text?: string } {
 export function toAuth0Error(error: unknown, where: string): Auth0Error {
   if (error instanceof Auth0Error) return error;
   if (error instanceof HttpFault) return new Auth0Error(redact(error.message), undefined, error.kind, where);
-  const e = error as { statusCode?: number; body?: unknown; cause?: unknown; rawResponse?: { headers?: Headers }; name?: string };
-  if (e?.cause instanceof HttpFault) return new Auth0Error(redact(e.cause.message), undefined, e.cause.kind, where);
+  const e = error as {
+    statusCode?: number;
+    body?: unknown;
+    cause?: unknown;
+    rawResponse?: { headers?: Headers };
+    name?: string;
+  };
+  if (e?.cause instanceof HttpFault)
+    return new Auth0Error(redact(e.cause.message), undefined, e.cause.kind, where);
   if (typeof e?.statusCode === 'number') {
     const { code, text } = auth0ErrorFields(e.body);
     const retryAfter = Number(e.rawResponse?.headers?.get?.('retry-after'));
@@ -75,7 +88,8 @@ export function toAuth0Error(error: unknown, where: string): Auth0Error {
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
     );
   }
-  if (e?.name === 'ManagementTimeoutError') return new Auth0Error(`${where}: no answer in time.`, undefined, 'timeout', where);
+  if (e?.name === 'ManagementTimeoutError')
+    return new Auth0Error(`${where}: no answer in time.`, undefined, 'timeout', where);
   const message = error instanceof Error ? error.message : String(error);
   return new Auth0Error(`${where} failed: ${redact(message)}`, undefined, undefined, where);
 }
@@ -86,29 +100,53 @@ export interface Explained {
 }
 
 /** The sentence and the fix for an Auth0 failure, by status and error code. */
-export function explainAuth0Error(error: Auth0Error, context: 'management' | 'management-token' | 'ingestion-token'): Explained {
+export function explainAuth0Error(
+  error: Auth0Error,
+  context: 'management' | 'management-token' | 'ingestion-token'
+): Explained {
   const detail = error.message;
   const scope = /expected (?:any of|all of)?:?\s*([\w:, ]+)/i.exec(error.message)?.[1]?.trim();
   switch (true) {
     case error.code === 'timeout' || error.code === 'network':
-      return { detail, fix: 'Auth0 did not answer; check auth0-domain and the runner’s network, or raise timeout-seconds. A re-run converges.' };
+      return {
+        detail,
+        fix: 'Auth0 did not answer; check auth0-domain and the runner’s network, or raise timeout-seconds. A re-run converges.'
+      };
     case error.code === 'malformed_response':
-      return { detail, fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.' };
+      return {
+        detail,
+        fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.'
+      };
     case error.status === 429:
       return {
         detail: `${detail} (rate limited${error.retryAfterSeconds ? `; Auth0 asked to wait ${error.retryAfterSeconds} s` : ''})`,
         fix: 'The tenant’s Management API rate limit was reached and the bounded retries ran out; re-run later or run fewer jobs at once against this tenant.'
       };
     case error.status !== undefined && error.status >= 500:
-      return { detail, fix: 'Auth0 had a server error and the bounded retries ran out; check https://status.auth0.com and re-run (a re-run converges).' };
+      return {
+        detail,
+        fix: 'Auth0 had a server error and the bounded retries ran out; check https://status.auth0.com and re-run (a re-run converges).'
+      };
     case context === 'management-token' && (error.status === 401 || error.status === 403):
       return error.code === 'access_denied' && /not authorized|client-grant/i.test(error.message)
-        ? { detail, fix: 'Authorize the admin app for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications).' }
+        ? {
+            detail,
+            fix: 'Authorize the admin app for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications).'
+          }
         : error.code === 'unauthorized_client'
-          ? { detail, fix: 'Enable the Client Credentials grant on the admin app (Settings → Advanced → Grant Types).' }
-          : { detail, fix: 'Check management-client-id and management-client-secret (the admin M2M app’s credentials).' };
+          ? {
+              detail,
+              fix: 'Enable the Client Credentials grant on the admin app (Settings → Advanced → Grant Types).'
+            }
+          : {
+              detail,
+              fix: 'Check management-client-id and management-client-secret (the admin M2M app’s credentials).'
+            };
     case context === 'management' && error.status === 401:
-      return { detail, fix: 'The Management API token was rejected: check management-token (expired?) or the admin app credentials and auth0-domain.' };
+      return {
+        detail,
+        fix: 'The Management API token was rejected: check management-token (expired?) or the admin app credentials and auth0-domain.'
+      };
     case error.code === 'insufficient_scope' || (context === 'management' && error.status === 403):
       return {
         detail,
@@ -121,11 +159,20 @@ export function explainAuth0Error(error: Auth0Error, context: 'management' | 'ma
       };
     case error.code === 'access_denied' && error.status === 401:
     case error.code === 'invalid_client':
-      return { detail, fix: 'The ingestion app’s credentials were rejected: check client-id and client-secret (rotated?).' };
+      return {
+        detail,
+        fix: 'The ingestion app’s credentials were rejected: check client-id and client-secret (rotated?).'
+      };
     case error.code === 'access_denied':
       return /not enabled|service/i.test(error.message)
-        ? { detail, fix: 'The audience is not an API of this tenant: check audience (default https://{auth0-domain}/api/v2/).' }
-        : { detail, fix: 'The ingestion app has no client grant for the audience: run mode provision, or authorize it for the API in Auth0.' };
+        ? {
+            detail,
+            fix: 'The audience is not an API of this tenant: check audience (default https://{auth0-domain}/api/v2/).'
+          }
+        : {
+            detail,
+            fix: 'The ingestion app has no client grant for the audience: run mode provision, or authorize it for the API in Auth0.'
+          };
     case error.status === 404:
       return { detail, fix: 'Check client-id and auth0-domain: the resource does not exist in this tenant.' };
     default:

@@ -4,12 +4,25 @@
  * talks to Auth0, with independent requests in parallel and the fewest round trips.
  */
 import { ManagementClient } from 'auth0';
-import { APP_FIELDS, clientPatchBody, createAppBody, type AppState, type Change, type DesiredApp, type GrantState } from './desired.js';
+import {
+  APP_FIELDS,
+  clientPatchBody,
+  createAppBody,
+  type AppState,
+  type Change,
+  type DesiredApp,
+  type GrantState
+} from './desired.js';
 import { Auth0Error, toAuth0Error } from './errors.js';
 
 const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
 
-export function createManagementClient(domain: string, token: string, fetchFn: typeof fetch, timeoutSeconds: number): ManagementClient {
+export function createManagementClient(
+  domain: string,
+  token: string,
+  fetchFn: typeof fetch,
+  timeoutSeconds: number
+): ManagementClient {
   return new ManagementClient({
     domain,
     token,
@@ -46,7 +59,10 @@ export interface TenantState {
   secretError?: Auth0Error;
 }
 
-async function readSecretSafely(mgmt: ManagementClient, clientId: string): Promise<Pick<TenantState, 'clientSecret' | 'secretError'>> {
+async function readSecretSafely(
+  mgmt: ManagementClient,
+  clientId: string
+): Promise<Pick<TenantState, 'clientSecret' | 'secretError'>> {
   try {
     return { clientSecret: await getClientSecret(mgmt, clientId) };
   } catch (error) {
@@ -56,7 +72,12 @@ async function readSecretSafely(mgmt: ManagementClient, clientId: string): Promi
 
 /** Finds apps by exact name over every page: the first page tells the total, the rest load in parallel. */
 export async function findAppsByName(mgmt: ManagementClient, name: string): Promise<AppState[]> {
-  const query = { per_page: PER_PAGE, include_totals: true, fields: APP_FIELDS.join(','), include_fields: true };
+  const query = {
+    per_page: PER_PAGE,
+    include_totals: true,
+    fields: APP_FIELDS.join(','),
+    include_fields: true
+  };
   const where = 'GET /api/v2/clients';
   const first = await call(where, () => mgmt.clients.list({ ...query, page: 0 }));
   const total = first.response?.total ?? first.data.length;
@@ -73,7 +94,10 @@ export async function findAppsByName(mgmt: ManagementClient, name: string): Prom
 
 export async function getApp(mgmt: ManagementClient, clientId: string): Promise<AppState | undefined> {
   try {
-    return (await mgmt.clients.get(clientId, { fields: APP_FIELDS.join(','), include_fields: true })) as AppState;
+    return (await mgmt.clients.get(clientId, {
+      fields: APP_FIELDS.join(','),
+      include_fields: true
+    })) as AppState;
   } catch (error) {
     const e = toAuth0Error(error, `GET /api/v2/clients/${clientId}`);
     if (e.status === 404) return undefined;
@@ -83,7 +107,9 @@ export async function getApp(mgmt: ManagementClient, clientId: string): Promise<
 
 export async function getClientSecret(mgmt: ManagementClient, clientId: string): Promise<string> {
   const where = `GET /api/v2/clients/${clientId}?fields=client_secret`;
-  const app = await call(where, () => mgmt.clients.get(clientId, { fields: 'client_secret', include_fields: true }));
+  const app = await call(where, () =>
+    mgmt.clients.get(clientId, { fields: 'client_secret', include_fields: true })
+  );
   if (typeof app.client_secret !== 'string' || app.client_secret.length === 0) {
     throw new Auth0Error(
       `${where} returned no client_secret (the admin app lacks read:client_keys, or the app has no secret).`,
@@ -95,17 +121,29 @@ export async function getClientSecret(mgmt: ManagementClient, clientId: string):
   return app.client_secret;
 }
 
-export async function getGrant(mgmt: ManagementClient, clientId: string, audience: string): Promise<GrantState | undefined> {
+export async function getGrant(
+  mgmt: ManagementClient,
+  clientId: string,
+  audience: string
+): Promise<GrantState | undefined> {
   // Checkpoint paging (from/take); filtered by client and audience there is at most one grant.
-  const page = await call('GET /api/v2/client-grants', () => mgmt.clientGrants.list({ client_id: clientId, audience, take: 50 }));
+  const page = await call('GET /api/v2/client-grants', () =>
+    mgmt.clientGrants.list({ client_id: clientId, audience, take: 50 })
+  );
   const grant = page.data.find(g => g.client_id === clientId && g.audience === audience);
-  return grant ? { id: grant.id!, client_id: grant.client_id!, audience: grant.audience!, scope: grant.scope ?? [] } : undefined;
+  return grant
+    ? { id: grant.id!, client_id: grant.client_id!, audience: grant.audience!, scope: grant.scope ?? [] }
+    : undefined;
 }
 
 export async function getApi(mgmt: ManagementClient, audience: string): Promise<ApiInfo | undefined> {
   try {
     const rs = await mgmt.resourceServers.get(audience);
-    return { identifier: rs.identifier ?? audience, name: rs.name, scopes: (rs.scopes ?? []).map(s => s.value) };
+    return {
+      identifier: rs.identifier ?? audience,
+      name: rs.name,
+      scopes: (rs.scopes ?? []).map(s => s.value)
+    };
   } catch (error) {
     const e = toAuth0Error(error, 'GET /api/v2/resource-servers/{audience}');
     if (e.status === 404) return undefined;
@@ -173,7 +211,8 @@ export async function applyChanges(
       clientSecret = made.client_secret;
     } catch (error) {
       const e = toAuth0Error(error, 'POST /api/v2/clients');
-      const outcomeUnknown = e.code === 'timeout' || e.code === 'network' || (e.status !== undefined && e.status >= 500);
+      const outcomeUnknown =
+        e.code === 'timeout' || e.code === 'network' || (e.status !== undefined && e.status >= 500);
       if (!outcomeUnknown) throw e;
       // The create may have happened: look before doing anything else.
       const found = await findAppsByName(mgmt, desired.name);
@@ -192,7 +231,9 @@ export async function applyChanges(
   } else {
     const patch = clientPatchBody(changes, adopt, app);
     if (patch) {
-      app = (await call(`PATCH /api/v2/clients/${app.client_id}`, () => mgmt.clients.update(app!.client_id, patch))) as AppState;
+      app = (await call(`PATCH /api/v2/clients/${app.client_id}`, () =>
+        mgmt.clients.update(app!.client_id, patch)
+      )) as AppState;
       applied.push(...changes.filter(c => c.resource === 'client'));
     }
   }
@@ -205,19 +246,32 @@ export async function applyChanges(
   return { app, clientSecret, created, applied };
 }
 
-async function upsertGrant(mgmt: ManagementClient, clientId: string, grant: GrantState | undefined, desired: DesiredApp) {
+async function upsertGrant(
+  mgmt: ManagementClient,
+  clientId: string,
+  grant: GrantState | undefined,
+  desired: DesiredApp
+) {
   if (grant) {
-    await call(`PATCH /api/v2/client-grants/${grant.id}`, () => mgmt.clientGrants.update(grant.id, { scope: desired.scopes }));
+    await call(`PATCH /api/v2/client-grants/${grant.id}`, () =>
+      mgmt.clientGrants.update(grant.id, { scope: desired.scopes })
+    );
     return;
   }
   try {
-    await mgmt.clientGrants.create({ client_id: clientId, audience: desired.audience, scope: desired.scopes });
+    await mgmt.clientGrants.create({
+      client_id: clientId,
+      audience: desired.audience,
+      scope: desired.scopes
+    });
   } catch (error) {
     const e = toAuth0Error(error, 'POST /api/v2/client-grants');
     // 409: a grant appeared meanwhile (or an earlier attempt of this create went through): converge it.
     if (e.status !== 409) throw e;
     const existing = await getGrant(mgmt, clientId, desired.audience);
     if (!existing) throw e;
-    await call(`PATCH /api/v2/client-grants/${existing.id}`, () => mgmt.clientGrants.update(existing.id, { scope: desired.scopes }));
+    await call(`PATCH /api/v2/client-grants/${existing.id}`, () =>
+      mgmt.clientGrants.update(existing.id, { scope: desired.scopes })
+    );
   }
 }

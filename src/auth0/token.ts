@@ -6,7 +6,13 @@
  * auth0 v7 has no AuthenticationClient, and no Auth0 SDK sends HTTP Basic client authentication, so the
  * request is made with `fetch` here.
  */
-import { createLocalJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet
+} from 'jose';
 import type { AuthMethod } from '../inputs.js';
 import { Auth0Error, readJsonBody } from './errors.js';
 
@@ -30,7 +36,10 @@ function basicAuth(clientId: string, clientSecret: string): string {
   return `Basic ${Buffer.from(`${enc(clientId)}:${enc(clientSecret)}`).toString('base64')}`;
 }
 
-export async function requestClientCredentialsToken(req: TokenRequest, fetchFn: typeof fetch): Promise<TokenResponse> {
+export async function requestClientCredentialsToken(
+  req: TokenRequest,
+  fetchFn: typeof fetch
+): Promise<TokenResponse> {
   const form = new URLSearchParams({ grant_type: 'client_credentials', audience: req.audience });
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded',
@@ -42,12 +51,20 @@ export async function requestClientCredentialsToken(req: TokenRequest, fetchFn: 
     form.set('client_id', req.clientId);
     form.set('client_secret', req.clientSecret);
   }
-  const response = await fetchFn(`https://${req.domain}/oauth/token`, { method: 'POST', headers, body: form.toString() });
+  const response = await fetchFn(`https://${req.domain}/oauth/token`, {
+    method: 'POST',
+    headers,
+    body: form.toString()
+  });
   const body = await readJsonBody(response, 'POST /oauth/token');
   if (!response.ok) throw Auth0Error.fromResponse(response, body, 'POST /oauth/token');
   const token = body as { access_token?: unknown; expires_in?: unknown; scope?: unknown };
   if (typeof token?.access_token !== 'string' || token.access_token.length === 0) {
-    throw new Auth0Error('POST /oauth/token answered 200 without an access_token.', response.status, 'malformed_response');
+    throw new Auth0Error(
+      'POST /oauth/token answered 200 without an access_token.',
+      response.status,
+      'malformed_response'
+    );
   }
   return {
     accessToken: token.access_token,
@@ -57,12 +74,18 @@ export async function requestClientCredentialsToken(req: TokenRequest, fetchFn: 
 }
 
 export async function fetchJwks(domain: string, fetchFn: typeof fetch): Promise<JSONWebKeySet> {
-  const response = await fetchFn(`https://${domain}/.well-known/jwks.json`, { headers: { accept: 'application/json' } });
+  const response = await fetchFn(`https://${domain}/.well-known/jwks.json`, {
+    headers: { accept: 'application/json' }
+  });
   const body = await readJsonBody(response, 'GET /.well-known/jwks.json');
   if (!response.ok) throw Auth0Error.fromResponse(response, body, 'GET /.well-known/jwks.json');
   const keys = (body as { keys?: unknown })?.keys;
   if (!Array.isArray(keys)) {
-    throw new Auth0Error('GET /.well-known/jwks.json answered without a "keys" array.', response.status, 'malformed_response');
+    throw new Auth0Error(
+      'GET /.well-known/jwks.json answered without a "keys" array.',
+      response.status,
+      'malformed_response'
+    );
   }
   return body as JSONWebKeySet;
 }
@@ -107,7 +130,10 @@ export async function verifyIngestionToken(
   try {
     ({ kid, alg } = decodeProtectedHeader(token));
   } catch {
-    throw new TokenVerificationError('The token is not a JWT.', 'Check that the audience is an API of this tenant.');
+    throw new TokenVerificationError(
+      'The token is not a JWT.',
+      'Check that the audience is an API of this tenant.'
+    );
   }
   if (alg !== 'RS256') {
     throw new TokenVerificationError(
@@ -130,10 +156,16 @@ export async function verifyIngestionToken(
     throw describeJoseError(error, kid, issuer, expect);
   }
   if (payload.azp !== undefined && payload.azp !== expect.clientId) {
-    throw new TokenVerificationError('The token’s azp is not the ingestion app’s client id.', 'Check client-id.');
+    throw new TokenVerificationError(
+      'The token’s azp is not the ingestion app’s client id.',
+      'Check client-id.'
+    );
   }
   if (payload.gty !== undefined && payload.gty !== 'client-credentials') {
-    throw new TokenVerificationError(`The token’s gty is ${String(payload.gty)}, not client-credentials.`, 'Check client-id.');
+    throw new TokenVerificationError(
+      `The token’s gty is ${String(payload.gty)}, not client-credentials.`,
+      'Check client-id.'
+    );
   }
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean).sort() : [];
   const missing = expect.requestedScopes.filter(s => !scopes.includes(s));
@@ -155,7 +187,12 @@ export async function verifyIngestionToken(
   };
 }
 
-function describeJoseError(error: unknown, kid: string | undefined, issuer: string, expect: VerifyExpectations): Error {
+function describeJoseError(
+  error: unknown,
+  kid: string | undefined,
+  issuer: string,
+  expect: VerifyExpectations
+): Error {
   if (error instanceof joseErrors.JWKSNoMatchingKey) {
     return new TokenVerificationError(
       `The token’s signing key (kid ${kid ?? 'missing'}) is not in https://${expect.domain}/.well-known/jwks.json: the token is not from this tenant or was forged.`,
@@ -169,10 +206,17 @@ function describeJoseError(error: unknown, kid: string | undefined, issuer: stri
     );
   }
   if (error instanceof joseErrors.JWTExpired) {
-    return new TokenVerificationError('The token is already expired.', 'Check the runner clock and the API’s token lifetime in Auth0.');
+    return new TokenVerificationError(
+      'The token is already expired.',
+      'Check the runner clock and the API’s token lifetime in Auth0.'
+    );
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    const expected: Record<string, string> = { iss: issuer, aud: expect.audience, sub: `${expect.clientId}@clients` };
+    const expected: Record<string, string> = {
+      iss: issuer,
+      aud: expect.audience,
+      sub: `${expect.clientId}@clients`
+    };
     const claim = error.claim;
     return new TokenVerificationError(
       `The token’s ${claim} claim is wrong${expected[claim] ? ` (expected ${expected[claim]})` : ''}: ${error.reason}.`,
@@ -182,5 +226,8 @@ function describeJoseError(error: unknown, kid: string | undefined, issuer: stri
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new TokenVerificationError(`The token does not verify: ${message}.`, 'Check auth0-domain and audience.');
+  return new TokenVerificationError(
+    `The token does not verify: ${message}.`,
+    'Check auth0-domain and audience.'
+  );
 }

@@ -7,7 +7,10 @@ export function setOutputs(report: RunReport): void {
   core.setOutput('result', overallResult(report.checks));
   core.setOutput('app-status', report.appStatus);
   core.setOutput('changes', JSON.stringify(report.changes));
-  core.setOutput('report', JSON.stringify(report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail }))));
+  core.setOutput(
+    'report',
+    JSON.stringify(report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail })))
+  );
   if (report.clientId) core.setOutput('client-id', report.clientId);
   if (report.token) {
     core.setOutput('token-expires-at', report.token.expiresAt.toISOString());

@@ -18,7 +18,8 @@ function cell(text: string | undefined): string {
 }
 
 function code(value: unknown): string {
-  const text = value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+  const text =
+    value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
   return '`' + cell(text).replace(/`/g, "'") + '`';
 }
 
@@ -27,12 +28,17 @@ export function renderSummaryMarkdown(report: RunReport): string {
   const out: string[] = [];
   out.push(`## OpenMetadata × Auth0 — ${report.mode}: ${result === 'pass' ? '✅ pass' : '❌ fail'}`, '');
   if (report.appName || report.clientId) {
-    out.push(`App **${cell(report.appName ?? '')}** ${report.clientId ? `(\`${cell(report.clientId)}\`)` : ''} — status: **${report.appStatus}**`, '');
+    out.push(
+      `App **${cell(report.appName ?? '')}** ${report.clientId ? `(\`${cell(report.clientId)}\`)` : ''} — status: **${report.appStatus}**`,
+      ''
+    );
   }
   if (report.checks.length > 0) {
     out.push('| | Check | Result | Fix |', '|---|---|---|---|');
     for (const c of report.checks) {
-      out.push(`| ${ICON[c.status]} | ${cell(c.title)} <sub>${cell(c.id)}</sub> | ${cell(c.detail)} | ${cell(c.fix)} |`);
+      out.push(
+        `| ${ICON[c.status]} | ${cell(c.title)} <sub>${cell(c.id)}</sub> | ${cell(c.detail)} | ${cell(c.fix)} |`
+      );
     }
     out.push('');
   }
@@ -40,18 +46,28 @@ export function renderSummaryMarkdown(report: RunReport): string {
     const heading = report.mode === 'provision' ? 'Changes applied' : 'Changes needed';
     out.push(`### ${heading}`, '');
     if (report.changes.length === 0) {
-      out.push(report.appStatus === 'not-checked' ? '_Not checked (no Management API access)._' : '_None: the app is in the desired state._', '');
+      out.push(
+        report.appStatus === 'not-checked'
+          ? '_Not checked (no Management API access)._'
+          : '_None: the app is in the desired state._',
+        ''
+      );
     } else {
       out.push('| Resource | Field | From | To |', '|---|---|---|---|');
-      for (const ch of report.changes) out.push(`| ${ch.resource} | ${ch.field} | ${code(ch.from)} | ${code(ch.to)} |`);
+      for (const ch of report.changes)
+        out.push(`| ${ch.resource} | ${ch.field} | ${code(ch.from)} | ${code(ch.to)} |`);
       out.push('');
     }
   }
   if (report.token) {
     const t = report.token;
     out.push('### Token', '');
-    out.push(`- expires at **${t.expiresAt.toISOString()}**${t.lifetimeSeconds !== undefined ? ` (lifetime ${t.lifetimeSeconds} s)` : ''}`);
-    out.push(`- scopes: ${t.scopes.length > 0 ? t.scopes.map(s => '`' + cell(s) + '`').join(' ') : '_none (least privilege)_'}`);
+    out.push(
+      `- expires at **${t.expiresAt.toISOString()}**${t.lifetimeSeconds !== undefined ? ` (lifetime ${t.lifetimeSeconds} s)` : ''}`
+    );
+    out.push(
+      `- scopes: ${t.scopes.length > 0 ? t.scopes.map(s => '`' + cell(s) + '`').join(' ') : '_none (least privilege)_'}`
+    );
     out.push(`- signing key: \`${cell(t.kid ?? 'none')}\`, client authentication: \`${t.authMethod}\``, '');
   }
   if (report.files) {
@@ -61,21 +77,28 @@ export function renderSummaryMarkdown(report: RunReport): string {
     for (const f of report.files) {
       const errors = f.diagnostics.filter(d => d.severity === 'error').length;
       const warnings = f.diagnostics.length - errors;
-      out.push(`| \`${cell(f.file)}\` | ${errors > 0 ? '❌ fail' : warnings > 0 ? '⚠️ warn' : '✅ pass'} | ${errors} | ${warnings} |`);
+      out.push(
+        `| \`${cell(f.file)}\` | ${errors > 0 ? '❌ fail' : warnings > 0 ? '⚠️ warn' : '✅ pass'} | ${errors} | ${warnings} |`
+      );
     }
     out.push('');
     const rows = report.files.flatMap(f => f.diagnostics.map(d => ({ f: f.file, d })));
     if (rows.length > 0) {
       out.push('| Location | Severity | Rule | Message | Fix |', '|---|---|---|---|---|');
       for (const { f, d } of rows) {
-        out.push(`| \`${cell(f)}:${d.line}:${d.column}\` | ${d.severity} | \`${d.ruleId}\` | ${cell(d.message)} | ${cell(d.fix)} |`);
+        out.push(
+          `| \`${cell(f)}:${d.line}:${d.column}\` | ${d.severity} | \`${d.ruleId}\` | ${cell(d.message)} | ${cell(d.fix)} |`
+        );
       }
       out.push('');
     }
   }
   if (report.artifact) out.push(`Artifact: [${cell(report.artifact.url)}](${report.artifact.url})`, '');
   if (report.renderedYamlForDisplay) {
-    out.push(`### Rendered workflowConfig${report.configPath ? ` (\`${cell(report.configPath)}\`)` : ''}`, '');
+    out.push(
+      `### Rendered workflowConfig${report.configPath ? ` (\`${cell(report.configPath)}\`)` : ''}`,
+      ''
+    );
     out.push('```yaml', redact(report.renderedYamlForDisplay).trimEnd(), '```', '');
   }
   for (const note of report.notes) out.push(`> ${cell(note)}`, '');

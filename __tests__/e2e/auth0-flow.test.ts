@@ -1,0 +1,396 @@
+/**
+ * End to end: the built dist/index.js, run as the GitHub runner runs it, against the Auth0 tenant
+ * emulator over real HTTPS. Each test starts from its own tenant.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { startAuth0Emulator, type Auth0Emulator } from '../../test-support/auth0-emulator.js';
+import { runAction, type RunResult } from '../../test-support/run-action.js';
+
+const MARK = { managed_by: 'openmetadata-auth0-action' };
+let emu: Auth0Emulator;
+let admin: { clientId: string; clientSecret: string };
+
+beforeEach(async () => {
+  emu = await startAuth0Emulator();
+  admin = emu.createAdminApp();
+});
+afterEach(async () => {
+  await emu.close();
+});
+
+function run(
+  inputs: Record<string, string>,
+  extra: { workspace?: string; env?: Record<string, string> } = {}
+): Promise<RunResult> {
+  return runAction({
+    inputs: {
+      'auth0-domain': emu.domain,
+      'management-client-id': admin.clientId,
+      'management-client-secret': admin.clientSecret,
+      ...inputs
+    },
+    caPath: emu.caPath,
+    ...extra
+  });
+}
+
+const writes = () => emu.requests.filter(r => r.path.startsWith('/api/v2') && r.method !== 'GET');
+const ingestionApps = () => emu.clients.filter(c => c.name === 'OpenMetadata Ingestion');
+const report = (r: RunResult) =>
+  JSON.parse(r.outputs.report) as Array<{ id: string; status: string; detail: string }>;
+const check = (r: RunResult, id: string) => report(r).find(c => c.id === id);
+
+/** An app in the desired state, as provision leaves it. */
+function addGoodApp(overrides: Record<string, unknown> = {}) {
+  const app = emu.addClient({
+    name: 'OpenMetadata Ingestion',
+    app_type: 'non_interactive',
+    grant_types: ['client_credentials'],
+    token_endpoint_auth_method: 'client_secret_basic',
+    client_metadata: { ...MARK },
+    ...overrides
+  });
+  emu.addGrant(app.client_id, emu.managementAudience, []);
+  return app;
+}
+
+describe('provision', () => {
+  it('creates the app and its grant on an empty tenant, smoke-tests it and renders the 1.7 workflowConfig', async () => {
+    const r = await run({ mode: 'provision', scopes: 'read:users' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.outputs['app-status']).toBe('created');
+
+    const [app] = ingestionApps();
+    expect(ingestionApps()).toHaveLength(1);
+    expect(app).toMatchObject({
+      app_type: 'non_interactive',
+      token_endpoint_auth_method: 'client_secret_basic',
+      client_metadata: MARK
+    });
+    expect(app.grant_types).toContain('client_credentials');
+    expect(emu.grants.filter(g => g.client_id === app.client_id)).toEqual([
+      expect.objectContaining({ audience: emu.managementAudience, scope: ['read:users'] })
+    ]);
+    expect(r.outputs['client-id']).toBe(app.client_id);
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      { resource: 'client', field: 'app', from: null, to: 'OpenMetadata Ingestion' },
+      {
+        resource: 'client_grant',
+        field: 'grant',
+        from: null,
+        to: { audience: emu.managementAudience, scope: ['read:users'] }
+      }
+    ]);
+    expect(r.outputs['token-scopes']).toBe('read:users');
+    expect(Date.parse(r.outputs['token-expires-at'])).toBeGreaterThan(Date.now());
+
+    // The smoke test used HTTP Basic, the app's method; one token for management, one for ingestion.
+    const tokenCalls = emu.requests.filter(q => q.path === '/oauth/token');
+    expect(tokenCalls.map(q => q.authMethod)).toEqual(['post', 'basic']);
+
+    const rendered = parse(readFileSync(r.outputs['config-path'], 'utf8'));
+    expect(r.outputs['config-path']).toBe(path.join(r.runnerTemp, 'openmetadata', 'workflow.yaml'));
+    expect(rendered.workflowConfig.openMetadataServerConfig).toEqual({
+      hostPort: 'http://localhost:8585/api',
+      authProvider: 'openmetadata',
+      securityConfig: { jwtToken: '${OPENMETADATA_JWT_TOKEN}' }
+    });
+    // The minted token is exported for later steps and set as the masked output.
+    expect(r.exportedEnv.OPENMETADATA_JWT_TOKEN).toMatch(/^eyJ/);
+    expect(r.outputs['access-token']).toBe(r.exportedEnv.OPENMETADATA_JWT_TOKEN);
+    expect(r.stdout).toContain(`::add-mask::${r.exportedEnv.OPENMETADATA_JWT_TOKEN}`);
+    expect(r.summary).toContain('Rendered workflowConfig');
+  });
+
+  it('converges: a re-run writes nothing', async () => {
+    expect((await run({ mode: 'provision' })).code).toBe(0);
+    emu.resetLog();
+    const again = await run({ mode: 'provision' });
+    expect(again.code).toBe(0);
+    expect(again.outputs['app-status']).toBe('unchanged');
+    expect(JSON.parse(again.outputs.changes)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(ingestionApps()).toHaveLength(1);
+  });
+
+  it('renders the < 1.3 shape with the client id and a secret reference', async () => {
+    const r = await run({ mode: 'provision', 'openmetadata-version': '1.2.5' });
+    expect(r.code).toBe(0);
+    const rendered = parse(readFileSync(r.outputs['config-path'], 'utf8'));
+    expect(rendered.workflowConfig.openMetadataServerConfig).toMatchObject({
+      authProvider: 'auth0',
+      securityConfig: {
+        clientId: r.outputs['client-id'],
+        secretKey: '${AUTH0_CLIENT_SECRET}',
+        domain: emu.domain
+      }
+    });
+    expect(r.outputs['access-token']).toBeUndefined();
+  });
+
+  it('merges into a workflow template, keeping its source, comments and order', async () => {
+    const workspace = path.join(emu.caPath, '..', 'ws-template');
+    mkdirSync(path.join(workspace, 'ingestion'), { recursive: true });
+    const template = [
+      '# MySQL ingestion',
+      'source:',
+      '  type: mysql',
+      '  serviceName: local_mysql # keep me',
+      '  sourceConfig:',
+      '    config:',
+      '      type: DatabaseMetadata',
+      'sink:',
+      '  type: metadata-rest',
+      '  config: {}',
+      'workflowConfig:',
+      '  loggerLevel: DEBUG',
+      '  openMetadataServerConfig:',
+      '    hostPort: http://old:8585/api',
+      '    authProvider: auth0',
+      '    securityConfig:',
+      '      clientId: old',
+      '      secretKey: ${OLD_SECRET}',
+      '      domain: old.auth0.com',
+      ''
+    ].join('\n');
+    writeFileSync(path.join(workspace, 'ingestion', 'mysql.yaml'), template);
+    const r = await run(
+      {
+        mode: 'provision',
+        'workflow-template': 'ingestion/mysql.yaml',
+        'openmetadata-host-port': 'https://om.example.com/api'
+      },
+      { workspace }
+    );
+    expect(r.code).toBe(0);
+    const text = readFileSync(r.outputs['config-path'], 'utf8');
+    expect(text).toContain('# MySQL ingestion');
+    expect(text).toContain('serviceName: local_mysql # keep me');
+    const doc = parse(text);
+    expect(Object.keys(doc)).toEqual(['source', 'sink', 'workflowConfig']);
+    expect(doc.workflowConfig.loggerLevel).toBe('DEBUG');
+    expect(doc.workflowConfig.openMetadataServerConfig).toEqual({
+      hostPort: 'https://om.example.com/api',
+      authProvider: 'openmetadata',
+      securityConfig: { jwtToken: '${OPENMETADATA_JWT_TOKEN}' }
+    });
+  });
+
+  it('fixes every drifted property, which verify and plan saw first', async () => {
+    const app = addGoodApp({
+      app_type: 'regular_web',
+      grant_types: ['authorization_code'],
+      token_endpoint_auth_method: 'none'
+    });
+    emu.grants.find(g => g.client_id === app.client_id)!.scope = ['delete:users', 'read:clients'];
+
+    const verify = await run({ mode: 'verify', scopes: 'read:users' });
+    expect(verify.code).toBe(1);
+    expect(verify.outputs['app-status']).toBe('drifted');
+    const fields = (JSON.parse(verify.outputs.changes) as Array<{ field: string }>).map(c => c.field);
+    expect(fields).toEqual(['app_type', 'grant_types', 'token_endpoint_auth_method', 'scope']);
+    expect(check(verify, 'auth0.grant.least-privilege')?.status).toBe('warn');
+    expect(check(verify, 'auth0.grant.least-privilege')?.detail).toContain('delete:users');
+    // The app's method is none: Auth0 refuses the client credentials grant, and the sentence says why.
+    expect(check(verify, 'token.request')?.status).toBe('fail');
+    expect(verify.stdout).toMatch(/::error::.*checks? failed/);
+
+    emu.resetLog();
+    const plan = await run({ mode: 'plan', scopes: 'read:users' });
+    expect(plan.code).toBe(0);
+    expect(plan.outputs.changes).toBe(verify.outputs.changes);
+    expect(writes()).toEqual([]);
+    expect(emu.requests.filter(q => q.path === '/oauth/token')).toHaveLength(1); // management token only
+
+    const provision = await run({ mode: 'provision', scopes: 'read:users' });
+    expect(provision.code).toBe(0);
+    expect(provision.outputs['app-status']).toBe('updated');
+    expect(emu.clients.find(c => c.client_id === app.client_id)).toMatchObject({
+      app_type: 'non_interactive',
+      token_endpoint_auth_method: 'client_secret_basic'
+    });
+    expect(emu.grants.find(g => g.client_id === app.client_id)?.scope).toEqual(['read:users']);
+
+    const after = await run({ mode: 'verify', scopes: 'read:users' });
+    expect(after.code).toBe(0);
+    expect(after.outputs['app-status']).toBe('unchanged');
+  });
+
+  it.each([
+    ['app_type', { app_type: 'spa' }],
+    ['grant_types', { grant_types: ['implicit'] }],
+    ['token_endpoint_auth_method', { token_endpoint_auth_method: 'client_secret_post' }]
+  ])('verify fails on drift of %s alone', async (field, drift) => {
+    addGoodApp(drift);
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.changes)).toEqual([expect.objectContaining({ resource: 'client', field })]);
+  });
+
+  it('verify fails on a missing grant, and provision creates it', async () => {
+    const app = addGoodApp();
+    emu.grants.splice(0, emu.grants.length, ...emu.grants.filter(g => g.client_id !== app.client_id));
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      expect.objectContaining({ resource: 'client_grant', field: 'grant' })
+    ]);
+    expect(check(r, 'token.request')?.detail).toMatch(/access_denied|not authorized/i);
+    expect((await run({ mode: 'provision' })).code).toBe(0);
+    expect(emu.grants.filter(g => g.client_id === app.client_id)).toHaveLength(1);
+  });
+
+  it('refuses duplicate names, naming their ids, and writes nothing', async () => {
+    const a = addGoodApp();
+    const b = addGoodApp();
+    emu.resetLog();
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.app.unique')?.detail).toContain(a.client_id);
+    expect(check(r, 'auth0.app.unique')?.detail).toContain(b.client_id);
+    expect(writes()).toEqual([]);
+  });
+
+  it('does not modify an app it did not create, unless adopt-existing', async () => {
+    const app = addGoodApp({ client_metadata: {}, token_endpoint_auth_method: 'client_secret_post' });
+    emu.resetLog();
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.app.ownership')?.detail).toContain('was not created by this action');
+    expect(report(r).find(c => c.id === 'auth0.app.ownership')).toBeDefined();
+    expect(writes()).toEqual([]);
+
+    const adopted = await run({ mode: 'provision', 'adopt-existing': 'true' });
+    expect(adopted.code).toBe(0);
+    expect(adopted.outputs['app-status']).toBe('updated');
+    expect(emu.clients.find(c => c.client_id === app.client_id)).toMatchObject({
+      token_endpoint_auth_method: 'client_secret_basic',
+      client_metadata: MARK
+    });
+  });
+
+  it('finds the app by exact name in a tenant with more than 100 apps, reading pages in parallel', async () => {
+    for (let i = 0; i < 250; i++) emu.addClient({ name: `Other app ${i}` });
+    addGoodApp();
+    emu.resetLog();
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(0);
+    const lists = emu.requests.filter(q => q.method === 'GET' && q.path === '/api/v2/clients');
+    expect(lists.map(q => q.query.page).sort()).toEqual(['0', '1', '2']);
+    for (const q of lists) {
+      expect(q.query.per_page).toBe('100');
+      expect(q.query.fields).toContain('client_id');
+    }
+  });
+
+  it('never retries POST /clients blindly: after an unknown outcome it looks the name up again', async () => {
+    emu.injectFault({
+      kind: 'status',
+      status: 503,
+      method: 'POST',
+      path: '/api/v2/clients',
+      afterWrite: true
+    });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(0);
+    expect(emu.requests.filter(q => q.method === 'POST' && q.path === '/api/v2/clients')).toHaveLength(1);
+    expect(ingestionApps()).toHaveLength(1);
+    expect(r.outputs['app-status']).toBe('created');
+  });
+});
+
+describe('verify', () => {
+  it('smoke-tests with only client-id and client-secret (no Management API)', async () => {
+    const app = addGoodApp();
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': app.client_secret!
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['app-status']).toBe('not-checked');
+    expect(emu.requests.filter(q => q.path.startsWith('/api/v2'))).toEqual([]);
+    expect(check(r, 'token.verify')?.status).toBe('pass');
+  });
+
+  it('fails on a forged token (signed by a key missing from the JWKS)', async () => {
+    addGoodApp();
+    emu.injectFault({ kind: 'forged-token', times: 1 });
+    // The management token is requested first and is genuine; the ingestion token is the forged one.
+    emu.injectFault({ kind: 'forged-token', times: 1 });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'token.verify')?.status).toBe('fail');
+    expect(check(r, 'token.verify')?.detail).toMatch(/not in .*jwks\.json|forged/);
+  });
+
+  it('names the missing Management API scope', async () => {
+    admin = emu.createAdminApp(['read:clients', 'read:client_grants', 'read:resource_servers']);
+    addGoodApp();
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(JSON.stringify(report(r))).toMatch(/read:client_keys/);
+  });
+
+  it('reports bad admin credentials as such', async () => {
+    const r = await run({ mode: 'verify', 'management-client-secret': 'wrong-secret-value' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.management-token')?.status).toBe('fail');
+  });
+});
+
+describe('faults', () => {
+  it('recovers from 429 (honouring Retry-After) and 5xx', async () => {
+    addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 429,
+      method: 'GET',
+      path: '/api/v2/clients',
+      times: 2,
+      retryAfterSeconds: 1
+    });
+    emu.injectFault({ kind: 'status', status: 503, method: 'GET', path: '/api/v2/client-grants', times: 1 });
+    const started = Date.now();
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    expect(r.stdout).toMatch(/retry 1/);
+  });
+
+  it('gives up on persistent 5xx with a clear sentence', async () => {
+    addGoodApp();
+    emu.injectFault({ kind: 'status', status: 500, method: 'GET', path: '/api/v2/clients', times: 10 });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toMatch(/500/);
+    expect(emu.count({ method: 'GET', path: '/api/v2/clients' })).toBe(4);
+  });
+
+  it('recovers from a timeout and gives up on a persistent one', async () => {
+    addGoodApp();
+    emu.injectFault({ kind: 'delay', ms: 3000, path: '/api/v2/client-grants', times: 1 });
+    const ok = await run({ mode: 'verify', 'timeout-seconds': '1' });
+    expect(ok.code).toBe(0);
+
+    emu.injectFault({ kind: 'delay', ms: 3000, path: '/api/v2/client-grants', times: 10 });
+    const r = await run({ mode: 'verify', 'timeout-seconds': '0.5' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toMatch(/no answer within 0.5 s after 4 attempts/);
+  });
+
+  it('reports a malformed body clearly', async () => {
+    addGoodApp();
+    emu.injectFault({ kind: 'malformed-json', method: 'GET', path: '/api/v2/clients', times: 1 });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toMatch(/malformed/);
+  });
+});

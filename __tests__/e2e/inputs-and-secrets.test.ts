@@ -1,0 +1,196 @@
+/**
+ * Bad input is refused before any network call with one message naming every input; no secret reaches
+ * any output channel or file.
+ */
+import { startAuth0Emulator, type Auth0Emulator } from '../../test-support/auth0-emulator.js';
+import { runAction, type RunResult } from '../../test-support/run-action.js';
+
+let emu: Auth0Emulator;
+let admin: { clientId: string; clientSecret: string };
+
+beforeAll(async () => {
+  emu = await startAuth0Emulator();
+  admin = emu.createAdminApp();
+});
+afterAll(async () => {
+  await emu.close();
+});
+
+describe('bad input', () => {
+  it.each([
+    [{ mode: 'apply' }, 'mode'],
+    [{ 'auth0-domain': 'acme.auth0.com/api/v2' }, 'auth0-domain'],
+    [{ 'auth0-domain': 'http://acme.auth0.com' }, 'auth0-domain'],
+    [{ 'auth0-domain': 'me:pw@acme.auth0.com' }, 'auth0-domain'],
+    [{ 'auth0-domain': 'acme.auth0.com?tenant=x' }, 'auth0-domain'],
+    [{ scopes: 'read:users "delete:users"' }, 'scopes'],
+    [{ 'token-endpoint-auth-method': 'none' }, 'token-endpoint-auth-method'],
+    [{ 'token-endpoint-auth-method': 'private_key_jwt' }, 'token-endpoint-auth-method'],
+    [{ 'openmetadata-host-port': 'http://localhost:8585' }, 'openmetadata-host-port'],
+    [{ 'openmetadata-host-port': 'localhost' }, 'openmetadata-host-port'],
+    [{ 'openmetadata-version': 'latest' }, 'openmetadata-version'],
+    [{ 'ingestion-credential': 'client-secret', 'openmetadata-version': '1.5' }, 'ingestion-credential'],
+    [{ 'management-client-id': '', 'management-client-secret': '' }, 'management-client-id'],
+    [{ 'management-client-secret': '' }, 'management-client-secret'],
+    [{ 'timeout-seconds': '-1' }, 'timeout-seconds'],
+    [{ 'workflow-template': 'does/not/exist.yaml' }, 'workflow-template']
+  ])('%p is refused naming %s, before any request', async (bad, input) => {
+    emu.resetLog();
+    const r = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        ...bad
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`- ${input}:`);
+    expect(errors[0]).toMatch(/Fix: /);
+    expect(emu.requests).toEqual([]);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.summary).toContain(input);
+  });
+
+  it('lists all problems in one message', async () => {
+    const r = await runAction({
+      inputs: { mode: 'provision', 'auth0-domain': 'ftp://x', 'openmetadata-version': 'x', scopes: 'a"b' },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    for (const input of ['auth0-domain', 'openmetadata-version', 'scopes', 'management-client-id'])
+      expect(errors[0]).toContain(`- ${input}:`);
+  });
+
+  it('warns when it strips https:// and a trailing slash from the domain, and goes on', async () => {
+    const r = await runAction({
+      inputs: {
+        mode: 'plan',
+        'auth0-domain': `https://${emu.domain}/`,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::auth0-domain: removed the leading "https:\/\/"/);
+  });
+});
+
+describe('secrets', () => {
+  /** Everything a user or a later step can see, except the runner's own mask commands. */
+  function channels(r: RunResult, opts: { includeFiles: boolean }) {
+    const outputs = Object.entries(r.outputs)
+      .filter(([k]) => k !== 'access-token')
+      .map(([, v]) => v);
+    return {
+      stdout: r.stdout
+        .split('\n')
+        .filter(l => !l.startsWith('::add-mask::'))
+        .join('\n'),
+      stderr: r.stderr,
+      outputs: outputs.join('\n'),
+      summary: r.summary,
+      annotations: JSON.stringify(r.annotations),
+      files: opts.includeFiles ? Object.values(r.writtenFiles).join('\n') : ''
+    };
+  }
+
+  it('never shows a secret in stdout, stderr, outputs, summary, annotations or files', async () => {
+    const provision = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        'openmetadata-version': '1.2'
+      },
+      caPath: emu.caPath
+    });
+    expect(provision.code).toBe(0);
+    const app = emu.clients.find(c => c.client_id === provision.outputs['client-id'])!;
+    const verify = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        'openmetadata-version': '1.7'
+      },
+      caPath: emu.caPath
+    });
+    expect(verify.code).toBe(0);
+    expect(verify.outputs['access-token']).toMatch(/^eyJ/);
+    const secrets = [admin.clientSecret, app.client_secret!, verify.outputs['access-token']];
+    for (const r of [provision, verify]) {
+      // Every secret was masked the moment it was known.
+      const masks = r.stdout.split('\n').filter(l => l.startsWith('::add-mask::'));
+      expect(masks).toEqual(
+        expect.arrayContaining([`::add-mask::${admin.clientSecret}`, `::add-mask::${app.client_secret}`])
+      );
+      for (const [channel, text] of Object.entries(channels(r, { includeFiles: true }))) {
+        for (const secret of secrets) {
+          if (text.includes(secret)) throw new Error(`a secret leaked into ${channel}`);
+        }
+        // No token of any kind (management or ingestion) shows up either.
+        expect({ channel, jwt: /eyJ[\w-]+\.[\w-]+\.[\w-]+/.test(text) }).toEqual({ channel, jwt: false });
+      }
+    }
+  });
+
+  it('redacts secrets from Auth0 error text', async () => {
+    // Auth0 echoes request data in some error bodies: make it echo the secret back.
+    emu.injectFault({
+      kind: 'status',
+      status: 400,
+      method: 'GET',
+      path: '/api/v2/clients',
+      times: 1,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `Invalid request, client_secret=${admin.clientSecret}`,
+        errorCode: 'invalid_body'
+      }
+    });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    for (const text of Object.values(channels(r, { includeFiles: true })))
+      expect(text).not.toContain(admin.clientSecret);
+    expect(r.summary).toContain('Invalid request');
+  });
+
+  it('with inline-secrets, writes the credential only into the file, and warns', async () => {
+    const r = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        'openmetadata-version': '1.2',
+        'inline-secrets': 'true'
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    const app = emu.clients.find(c => c.client_id === r.outputs['client-id'])!;
+    expect(r.writtenFiles[r.outputs['config-path']]).toContain(app.client_secret);
+    expect(r.stdout).toMatch(/::warning::inline-secrets/);
+    for (const text of Object.values(channels(r, { includeFiles: false })))
+      expect(text).not.toContain(app.client_secret);
+  });
+});

@@ -8,7 +8,7 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 /** Rows of the Markdown table whose header starts with `| <first> |`. */
 function tableRows(first: string): string[][] {
   const lines = readme.split('\n');
-  const start = lines.findIndex(l => l.startsWith(`| ${first} |`));
+  const start = lines.findIndex(l => new RegExp(`^\\|\\s*${first}\\s*\\|`).test(l));
   expect(start).toBeGreaterThanOrEqual(0);
   const rows: string[][] = [];
   for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {

@@ -11,6 +11,12 @@ import { ALL_RULES, YAML_SYNTAX } from './rules.js';
 
 export type { Diagnostic, LintOptions, Severity };
 
+/**
+ * How ingestion files are parsed: as YAML 1.1, like the `metadata` CLI (PyYAML `safe_load`), so that `no`, `on`,
+ * `0123` or `1:20` have the types the CLI sees and `<<` merge keys work; no pretty errors (no source excerpts).
+ */
+export const PARSE_OPTIONS = { version: '1.1', prettyErrors: false } as const;
+
 /** Every rule id with its default severity and a description, for the README and the job summary. */
 export const RULES: ReadonlyArray<{ id: string; severity: Severity; description: string }> = [
   YAML_SYNTAX,
@@ -19,22 +25,40 @@ export const RULES: ReadonlyArray<{ id: string; severity: Severity; description:
 
 /** Parser error codes whose messages are rewritten to say what to do. */
 const SYNTAX_MESSAGES: Record<string, string> = {
-  MULTIPLE_DOCS: 'The file contains more than one YAML document (`---`); an ingestion workflow is a single document.',
+  MULTIPLE_DOCS:
+    'The file contains more than one YAML document (`---`); an ingestion workflow is a single document.',
   DUPLICATE_KEY: 'Duplicate key: YAML mapping keys must be unique.',
   TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.'
 };
+
+/**
+ * A parser message without any piece of the source: some `yaml` messages quote the offending text (error tokens
+ * as `message: "source"`, "Not a YAML token: …", "Invalid escape sequence …", "… extra characters: …"), and that
+ * text could be part of a credential.
+ */
+export function sanitizeParserMessage(message: string): string {
+  return message
+    .replace(/:\s*"[\s\S]*$/, '')
+    .replace(/(Not a YAML token|Invalid escape sequence|includes extra characters)[\s\S]*$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 function syntaxDiagnostics(
   text: string,
   lineCounter: LineCounter,
   errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>
 ): Diagnostic[] {
-  const m = { lineCounter, text } as Parameters<typeof makeDiagnostic>[0];
   return errors.map(err => {
     const start = Math.min(err.pos[0], text.length);
     const end = Math.min(Math.max(err.pos[1], start), text.length);
-    const message = SYNTAX_MESSAGES[err.code] ?? `YAML syntax error: ${err.message.replace(/\s+/g, ' ').trim()}`;
-    return makeDiagnostic(m, YAML_SYNTAX, { start, end }, message.endsWith('.') ? message : `${message}.`);
+    const message = SYNTAX_MESSAGES[err.code] ?? `YAML syntax error: ${sanitizeParserMessage(err.message)}`;
+    return makeDiagnostic(
+      { lineCounter },
+      YAML_SYNTAX,
+      { start, end },
+      message.endsWith('.') ? message : `${message}.`
+    );
   });
 }
 
@@ -48,15 +72,15 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
  */
 export function lintWorkflowText(text: string, options: LintOptions): Diagnostic[] {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   if (doc.errors.length > 0) return syntaxDiagnostics(text, lineCounter, doc.errors).sort(byPosition);
-  const model = buildModel(text, lineCounter, doc.contents, options);
+  const model = buildModel(text, lineCounter, doc, options);
   const out: Diagnostic[] = [];
   for (const rule of ALL_RULES) out.push(...rule.check(model));
   return out.sort(byPosition);
 }
 
-const TOP_LEVEL_WORKFLOW_CONFIG = /^(["']?)workflowConfig\1[ \t]*:/m;
+const TOP_LEVEL_WORKFLOW_CONFIG = /^\uFEFF?(["']?)workflowConfig\1[ \t]*:/m;
 
 /**
  * True when the text has a top-level `workflowConfig` key. A line-anchored regular expression, no parse, for the
@@ -69,7 +93,7 @@ export function isIngestionConfig(text: string): boolean {
   const trimmed = text.replace(/^(?:\s*#.*\n|\s*---.*\n|\s+)*/, '');
   if (!trimmed.startsWith('{')) return false;
   try {
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = parseDocument(text, PARSE_OPTIONS);
     return doc.errors.length === 0 && doc.has('workflowConfig');
   } catch {
     return false;

@@ -3,7 +3,18 @@
  * the `yaml` document, so that rules never re-parse or scan the whole text again (issue 3: validating 1,000 files
  * must cost about as much as parsing them).
  */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap
+} from 'yaml';
 import { CREDENTIAL_KEYS } from './schema.js';
 import { type OmVersion, usesJwtOnly } from './versions.js';
 
@@ -26,10 +37,11 @@ export interface LintOptions {
   /** Default true: a file without `source` gets a `source-missing` warning. False for snippets. */
   requireSource?: boolean;
   /**
-   * Default false. True skips `literal-secret`: for the renderer's own output with `inline-secrets`, where the
-   * credential is there on purpose.
+   * Default false. True exempts `openMetadataServerConfig.securityConfig` from `literal-secret`: for the renderer's
+   * own output with `inline-secrets`, where that credential is there on purpose (credentials elsewhere, e.g. a
+   * template's source password, are still reported).
    */
-  allowLiteralSecrets?: boolean;
+  allowInlineSecurityConfig?: boolean;
 }
 
 /** A `key: value` entry of a mapping whose key is a plain string. */
@@ -86,34 +98,71 @@ export interface WorkflowModel {
   dollarScalars: DollarScalar[];
 }
 
-function entriesOf(map: YAMLMap): Map<string, Entry> {
-  const out = new Map<string, Entry>();
+/** A `<<` merge key (YAML 1.1, which the `metadata` CLI's PyYAML reads). */
+function isMergePair(pair: Pair): boolean {
+  return isScalar(pair.key) && typeof pair.key.value === 'symbol';
+}
+
+/** The mapping a node stands for, through an alias. */
+function asMap(doc: Document, node: unknown): YAMLMap | null {
+  const target = isAlias(node) ? node.resolve(doc) : node;
+  return isMap(target) ? target : null;
+}
+
+/** Entries by key; keys brought in by `<<: *anchor` merges are included (own keys win, as in YAML 1.1). */
+function entriesOf(
+  doc: Document,
+  map: YAMLMap,
+  out = new Map<string, Entry>(),
+  depth = 0
+): Map<string, Entry> {
+  const merges: unknown[] = [];
   for (const pair of map.items) {
     const key = pair.key;
+    if (isMergePair(pair)) {
+      merges.push(...(isSeq(pair.value) ? pair.value.items : [pair.value]));
+      continue;
+    }
     if (!isScalar(key)) continue;
     const name = key.value;
     if (typeof name !== 'string' || out.has(name)) continue;
     out.set(name, { pair, key, name, value: (pair.value as Node | null) ?? null });
   }
+  if (depth < 8) {
+    for (const m of merges) {
+      const source = asMap(doc, m);
+      if (source) entriesOf(doc, source, out, depth + 1);
+    }
+  }
   return out;
 }
 
-function section(parent: Map<string, Entry> | undefined, name: string): Section | undefined {
+function section(doc: Document, parent: Map<string, Entry> | undefined, name: string): Section | undefined {
   const entry = parent?.get(name);
   if (!entry) return undefined;
-  const map = isMap(entry.value) ? entry.value : null;
-  return { entry, map, entries: map ? entriesOf(map) : new Map() };
+  const map = asMap(doc, entry.value);
+  return { entry, map, entries: map ? entriesOf(doc, map) : new Map() };
 }
 
 /**
  * Collects credential entries and `${`-containing string scalars in one pass over the whole document
  * (sources' `password`s included), iteratively to stay safe on deep documents.
  */
-function walk(root: Node | null, text: string, credentials: CredentialEntry[], dollars: DollarScalar[], sc?: YAMLMap) {
+function walk(
+  root: Node | null,
+  text: string,
+  credentials: CredentialEntry[],
+  dollars: DollarScalar[],
+  sc?: YAMLMap
+) {
   if (!root) return;
   const stack: Node[] = [root];
+  // The decoded value is checked first (cheap, no allocation); the raw source decides, as the CLI expands raw text.
   const scalarHasDollar = (s: Scalar) =>
-    typeof s.value === 'string' && s.range != null && text.slice(s.range[0], s.range[1]).includes('${');
+    typeof s.value === 'string' &&
+    s.value.includes('${') &&
+    s.range != null &&
+    text.slice(s.range[0], s.range[1]).includes('${');
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isMap(node)) {
@@ -144,15 +193,16 @@ function walk(root: Node | null, text: string, credentials: CredentialEntry[], d
 export function buildModel(
   text: string,
   lineCounter: LineCounter,
-  contents: Node | null,
+  doc: Document,
   options: LintOptions
 ): WorkflowModel {
+  const contents = doc.contents as Node | null;
   const root = isMap(contents) ? contents : null;
-  const top = root ? entriesOf(root) : new Map<string, Entry>();
-  const workflowConfig = section(top, 'workflowConfig');
-  const serverConfig = section(workflowConfig?.entries, 'openMetadataServerConfig');
-  const securityConfig = section(serverConfig?.entries, 'securityConfig');
-  const sslConfig = section(serverConfig?.entries, 'sslConfig');
+  const top = root ? entriesOf(doc, root) : new Map<string, Entry>();
+  const workflowConfig = section(doc, top, 'workflowConfig');
+  const serverConfig = section(doc, workflowConfig?.entries, 'openMetadataServerConfig');
+  const securityConfig = section(doc, serverConfig?.entries, 'securityConfig');
+  const sslConfig = section(doc, serverConfig?.entries, 'sslConfig');
   const credentials: CredentialEntry[] = [];
   const dollarScalars: DollarScalar[] = [];
   walk(contents, text, credentials, dollarScalars, securityConfig?.map ?? undefined);
@@ -163,7 +213,7 @@ export function buildModel(
     jwtOnly: usesJwtOnly(options.version),
     options: {
       requireSource: options.requireSource ?? true,
-      allowLiteralSecrets: options.allowLiteralSecrets ?? false
+      allowInlineSecurityConfig: options.allowInlineSecurityConfig ?? false
     },
     root,
     rootStart: contents?.range?.[0] ?? 0,
@@ -205,7 +255,7 @@ export interface RuleMeta {
 }
 
 export function makeDiagnostic(
-  m: WorkflowModel,
+  m: Pick<WorkflowModel, 'lineCounter'>,
   rule: RuleMeta,
   span: Span,
   message: string,
@@ -238,6 +288,7 @@ export function describeValue(node: Node | null): string {
   if (node == null) return 'empty';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
+  if (isAlias(node)) return 'an alias';
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'empty';
@@ -273,7 +324,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /**
  * The closest candidate to `input` (case-insensitive, separators `-`/`_` ignored first), when it is close enough
- * to be a plausible typo: distance ≤ max(2, 40% of the longer word).
+ * to be a plausible typo: distance ≤ max(2, a third of the longer word).
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
@@ -284,7 +335,7 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     if (c === input) continue;
     const nc = norm(c);
     if (nc === ni) return c;
-    const limit = Math.max(2, Math.round(Math.max(nc.length, ni.length) * 0.4));
+    const limit = Math.max(2, Math.floor(Math.max(nc.length, ni.length) / 3));
     const d = editDistance(ni, nc, limit);
     if (d <= limit && d < bestDistance) {
       best = c;

@@ -5,13 +5,12 @@
  *
  * No message or fix ever contains the value of a credential.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
 import {
   type Diagnostic,
   type Entry,
   type RuleMeta,
   type Section,
-  type Severity,
   type Span,
   type WorkflowModel,
   describeValue,
@@ -45,7 +44,8 @@ export interface Rule extends RuleMeta {
   check(m: WorkflowModel): Diagnostic[];
 }
 
-const JWT_REPLACEMENT = 'authProvider: openmetadata with securityConfig: {jwtToken: ${OPENMETADATA_JWT_TOKEN}}';
+const JWT_REPLACEMENT =
+  '`authProvider: openmetadata` and `securityConfig: {jwtToken: ${OPENMETADATA_JWT_TOKEN}}`';
 
 function om(m: WorkflowModel): string {
   return `OpenMetadata ${m.version.text}`;
@@ -62,11 +62,16 @@ function sectionSpan(m: WorkflowModel, s: Section | undefined): Span {
   return { start: m.rootStart, end: m.rootStart };
 }
 
-/** True when securityConfig holds the auth0 client-credentials block (or authProvider says auth0). */
+/**
+ * True when the file uses the auth0 client-credentials block: `authProvider: auth0` (unless securityConfig is
+ * already just `{jwtToken}`), or securityConfig with clientId/secretKey/domain and no jwtToken.
+ */
 function hasAuth0Block(m: WorkflowModel): boolean {
-  if (stringValue(m.serverConfig?.entries.get('authProvider')) === 'auth0') return true;
   const sc = m.securityConfig?.entries;
-  return !!sc && AUTH0_KEYS.some(k => sc.has(k)) && !sc.has('jwtToken');
+  const auth0Keys = !!sc && AUTH0_KEYS.some(k => sc.has(k));
+  const jwtOnly = !!sc && sc.has('jwtToken') && !auth0Keys;
+  if (stringValue(m.serverConfig?.entries.get('authProvider')) === 'auth0') return !jwtOnly;
+  return auth0Keys && !sc.has('jwtToken');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -100,7 +105,7 @@ const requiredKey: Rule = {
           this,
           nearEntry ? keySpan(nearEntry) : sectionSpan(m, undefined),
           near
-            ? `Missing required top-level key \`workflowConfig\`; found \`${near}\` (keys are case-sensitive).`
+            ? `Missing required top-level key \`workflowConfig\`; \`${near}\` looks like a misspelling of it (keys are case-sensitive).`
             : 'Missing required top-level key `workflowConfig` (it holds `openMetadataServerConfig`).',
           near
             ? `Rename \`${near}\` to \`workflowConfig\`.`
@@ -166,7 +171,8 @@ const sourceMissing: Rule = {
     'A workflow file needs a top-level `source` (with `sink` or `bulkSink`); a warning, as the file may be a ' +
     'snippet meant to be merged.',
   check(m) {
-    if (!m.options.requireSource || !m.root || m.top.has('source')) return [];
+    // Without workflowConfig the file is probably no workflow at all: required-key says enough.
+    if (!m.options.requireSource || !m.workflowConfig || m.top.has('source')) return [];
     return [
       makeDiagnostic(
         m,
@@ -253,7 +259,7 @@ const authProvider: Rule = {
       }
       return [makeDiagnostic(m, this, valueSpan(entry), message, fix)];
     }
-    if (m.jwtOnly && value !== 'openmetadata' && value !== 'auth0') {
+    if (m.jwtOnly && value !== 'openmetadata' && !hasAuth0Block(m)) {
       return [
         makeDiagnostic(
           m,
@@ -300,13 +306,34 @@ const auth0RemovedIn13: Rule = {
   }
 };
 
-function checkShape(m: WorkflowModel, rule: Rule, sc: Section, shape: SecurityConfigShape, why: string): Diagnostic[] {
+/** Names people use for the credential keys of the client configs. */
+const SYNONYMS: Record<string, string[]> = {
+  clientSecret: ['secretKey'],
+  client_secret: ['secretKey', 'clientSecret'],
+  secret: ['secretKey', 'clientSecret'],
+  secretKey: ['clientSecret'],
+  token: ['jwtToken'],
+  jwt: ['jwtToken'],
+  accessToken: ['jwtToken'],
+  access_token: ['jwtToken']
+};
+
+function checkShape(
+  m: WorkflowModel,
+  rule: Rule,
+  sc: Section,
+  shape: SecurityConfigShape,
+  why: string
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const props = Object.keys(shape.properties);
   for (const entry of sc.entries.values()) {
-    const type = shape.properties[entry.name];
+    const type = Object.hasOwn(shape.properties, entry.name) ? shape.properties[entry.name] : undefined;
     if (!type) {
-      const guess = didYouMean(entry.name, props);
+      const synonym = Object.hasOwn(SYNONYMS, entry.name)
+        ? SYNONYMS[entry.name].find(s => props.includes(s) && !sc.entries.has(s))
+        : undefined;
+      const guess = synonym ?? didYouMean(entry.name, props);
       out.push(
         makeDiagnostic(
           m,
@@ -361,7 +388,11 @@ const securityConfigShape: Rule = {
     const apEntry = server.entries.get('authProvider');
     const provider = stringValue(apEntry);
     const sc = m.securityConfig;
-    const shape = m.jwtOnly ? JWT_SHAPE : provider !== undefined ? SECURITY_CONFIG_SHAPES[provider] : undefined;
+    const shape = m.jwtOnly
+      ? JWT_SHAPE
+      : provider !== undefined && Object.hasOwn(SECURITY_CONFIG_SHAPES, provider)
+        ? SECURITY_CONFIG_SHAPES[provider]
+        : undefined;
     if (!sc) {
       const needs = m.jwtOnly ? provider === 'openmetadata' : !!shape;
       if (!needs || !apEntry || !shape) return [];
@@ -393,7 +424,7 @@ const securityConfigShape: Rule = {
     // or none given): the schema's oneOf still requires securityConfig to match one of the client configs.
     const present = [...sc.entries.keys()];
     const matches = Object.values(SECURITY_CONFIG_SHAPES).some(
-      s => present.every(k => k in s.properties) && s.required.every(k => sc.entries.has(k))
+      s => present.every(k => Object.hasOwn(s.properties, k)) && s.required.every(k => sc.entries.has(k))
     );
     if (matches) return [];
     return [
@@ -432,7 +463,8 @@ function enumRule(
       m,
       rule,
       valueSpan(entry),
-      `\`${path}\` must be one of ${listOf(allowed)}; ${shown}.` + (guess ? ` Did you mean \`${guess}\`?` : ''),
+      `\`${path}\` must be one of ${listOf(allowed)}; ${shown}.` +
+        (guess ? ` Did you mean \`${guess}\`?` : ''),
       `Use ${guess ? `\`${guess}\`` : `one of ${listOf(allowed)}`}.`
     )
   ];
@@ -463,7 +495,8 @@ const verifySsl: Rule = {
 const hostPort: Rule = {
   id: 'host-port',
   severity: 'error',
-  description: '`hostPort` must be an http(s) URL whose path ends in `/api`, e.g. `http://localhost:8585/api`.',
+  description:
+    '`hostPort` must be an http(s) URL whose path ends in `/api`, e.g. `http://localhost:8585/api`.',
   check(m) {
     const entry = m.serverConfig?.entries.get('hostPort');
     if (!entry) return [];
@@ -480,7 +513,9 @@ const hostPort: Rule = {
       ];
     }
     if (value.includes('$')) return []; // an environment reference: checked when the CLI expands it
-    const problem = (message: string, fix?: string) => [makeDiagnostic(m, this, valueSpan(entry), message, fix)];
+    const problem = (message: string, fix?: string) => [
+      makeDiagnostic(m, this, valueSpan(entry), message, fix)
+    ];
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
       const candidate = `http://${value.replace(/\/+$/, '')}`;
       const withApi = /\/api$/.test(candidate) ? candidate : `${candidate}/api`;
@@ -568,9 +603,11 @@ const domainBareHost: Rule = {
         m,
         this,
         valueSpan(entry),
-        `\`securityConfig.domain\` must be a bare Auth0 host (no scheme, no \`/\`): it has ${problems.join(', ')}. ` +
+        `\`securityConfig.domain\` must be a bare Auth0 host (no scheme, no \`/\`): it has ${problems.length > 1 ? `${problems.slice(0, -1).join(', ')} and ${problems[problems.length - 1]}` : problems[0]}. ` +
           'The ingestion client builds https://{domain}/oauth/token and the audience https://{domain}/api/v2/ from it.',
-        host && !credentials ? `Use \`domain: ${host}\`.` : 'Use the bare tenant host, e.g. `domain: tenant.eu.auth0.com`.'
+        host && !credentials
+          ? `Use \`domain: ${host}\`.`
+          : 'Use the bare tenant host, e.g. `domain: tenant.eu.auth0.com`.'
       )
     ];
   }
@@ -617,17 +654,19 @@ const literalSecret: Rule = {
     'A credential (`secretKey`, `jwtToken`, `clientSecret`, `password`) written in plain text instead of a ' +
     '`$VAR` / `${VAR}` reference. The message never contains the value.',
   check(m) {
-    if (m.options.allowLiteralSecrets) return [];
     const provider = stringValue(m.serverConfig?.entries.get('authProvider'));
     const out: Diagnostic[] = [];
     for (const { entry, inSecurityConfig } of m.credentials) {
+      if (inSecurityConfig && m.options.allowInlineSecurityConfig) continue;
       const v = entry.value;
       if (!isScalar(v) || v.value === null || v.value === '') continue;
       if (typeof v.value === 'string') {
         const s = v.value.trim();
-        if (s === '' || REFERENCE_ONLY.test(s)) continue;
+        // A reference, or an unclosed one (`${NAME`), which env-var-name reports instead.
+        if (s === '' || REFERENCE_ONLY.test(s) || /^\$\{[^}]*$/.test(s)) continue;
         // Google's secretKey may be the path of a service-account key file, which is not itself a credential.
-        if (inSecurityConfig && provider === 'google' && entry.name === 'secretKey' && /\.json$/i.test(s)) continue;
+        if (inSecurityConfig && provider === 'google' && entry.name === 'secretKey' && /\.json$/i.test(s))
+          continue;
       }
       const name = suggestedVar(entry.name, inSecurityConfig, provider);
       out.push(
@@ -663,42 +702,58 @@ const envVarName: Rule = {
     for (const { node, credential } of m.dollarScalars) {
       const span = spanOf(node);
       if (!span) continue;
+      // The CLI expands the raw file text, so the raw source of the value is what matters.
       const raw = m.text.slice(span.start, span.end);
-      let i = raw.indexOf('${');
-      while (i >= 0) {
+      const invalid: string[] = [];
+      let unclosed = false;
+      for (let i = raw.indexOf('${'); i >= 0;) {
         const close = raw.indexOf('}', i + 2);
-        const start = span.start + i;
         if (close < 0) {
-          out.push(
-            makeDiagnostic(
-              m,
-              this,
-              { start, end: span.end },
-              'Unclosed `${` reference: the `metadata` CLI leaves it unexpanded and uses the literal text.',
-              'Close it with `}`, e.g. `${AUTH0_CLIENT_SECRET}`.'
-            )
-          );
+          unclosed = true;
           break;
         }
         const inner = raw.slice(i + 2, close);
-        if (!ENV_VAR_NAME.test(inner)) {
-          const shown = echoable(inner, credential) ? ` \`\${${inner}}\`` : '';
-          const fixed = inner.trim().replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(?=\d)/, '_');
-          out.push(
-            makeDiagnostic(
-              m,
-              this,
-              { start, end: span.start + close + 1 },
-              `Invalid environment variable name in the reference${shown}: names must match [A-Za-z_][A-Za-z0-9_]*, ` +
-                'otherwise the variable cannot be set and the `metadata` CLI leaves the reference unexpanded.',
-              shown && ENV_VAR_NAME.test(fixed)
-                ? `Use \`\${${fixed}}\` (and set ${fixed}).`
-                : 'Use a name made of letters, digits and `_`, not starting with a digit.'
-            )
-          );
-        }
+        if (!ENV_VAR_NAME.test(inner)) invalid.push(inner);
         i = raw.indexOf('${', close + 1);
       }
+      if (invalid.length === 0 && !unclosed) continue;
+      const where = { start: span.start, end: span.end };
+      if (invalid.length === 0) {
+        out.push(
+          makeDiagnostic(
+            m,
+            this,
+            where,
+            'Unclosed `${` reference: the `metadata` CLI leaves it unexpanded and uses the literal text.',
+            'Close it with `}`, e.g. `${AUTH0_CLIENT_SECRET}`.'
+          )
+        );
+        continue;
+      }
+      const shown = invalid.every(inner => echoable(inner, credential))
+        ? ` ${invalid.map(inner => `\`\${${inner}}\``).join(', ')}`
+        : '';
+      const fixed = invalid.map(inner =>
+        inner
+          .trim()
+          .replace(/[^A-Za-z0-9_]+/g, '_')
+          .replace(/^(?=\d)/, '_')
+      );
+      const plural = invalid.length > 1 ? 's' : '';
+      out.push(
+        makeDiagnostic(
+          m,
+          this,
+          where,
+          `Invalid environment variable name${plural} in the reference${plural}${shown}` +
+            (unclosed ? ' (and an unclosed `${`)' : '') +
+            ': names must match [A-Za-z_][A-Za-z0-9_]*, otherwise the variable cannot be set and the `metadata` ' +
+            'CLI leaves the reference unexpanded.',
+          shown && fixed.every(f => ENV_VAR_NAME.test(f))
+            ? `Use ${fixed.map(f => `\`\${${f}}\``).join(', ')} (and set ${fixed.join(', ')}).`
+            : 'Use a name made of letters, digits and `_`, not starting with a digit.'
+        )
+      );
     }
     return out;
   }
@@ -729,5 +784,3 @@ export const YAML_SYNTAX: RuleMeta & { description: string } = {
     'The file is not valid YAML (position from the parser; duplicate keys and several documents in one file ' +
     'included). Other rules run only on files that parse.'
 };
-
-export type { Severity };

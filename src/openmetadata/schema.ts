@@ -168,7 +168,13 @@ export const SECURITY_CONFIG_SHAPES: Readonly<Record<string, SecurityConfigShape
   okta: {
     title: 'OktaSSOClientConfig',
     schema: 'security/client/oktaSSOClientConfig.json',
-    properties: { clientId: 'string', orgURL: 'string', privateKey: 'string', email: 'string', scopes: 'array' },
+    properties: {
+      clientId: 'string',
+      orgURL: 'string',
+      privateKey: 'string',
+      email: 'string',
+      scopes: 'array'
+    },
     required: ['clientId', 'orgURL', 'privateKey', 'email']
   },
   azure: {
@@ -198,4 +204,9 @@ export const JWT_SHAPE = SECURITY_CONFIG_SHAPES.openmetadata;
 export const AUTH0_KEYS: readonly string[] = ['clientId', 'secretKey', 'domain'];
 
 /** Keys whose values are credentials: literal values are reported (issue 3). */
-export const CREDENTIAL_KEYS: ReadonlySet<string> = new Set(['secretKey', 'jwtToken', 'clientSecret', 'password']);
+export const CREDENTIAL_KEYS: ReadonlySet<string> = new Set([
+  'secretKey',
+  'jwtToken',
+  'clientSecret',
+  'password'
+]);

@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { findConfigFiles } from '../../../src/openmetadata/files.js';
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'om-files-'));
+  const files = [
+    'a.yaml',
+    'b.yml',
+    'notes.txt',
+    'configs/x.yaml',
+    'configs/deep/y.yml',
+    'configs/deep/z.json',
+    '.github/workflows/ci.yml',
+    'node_modules/pkg/z.yaml',
+    'sub/node_modules/q.yaml',
+    '.git/hooks/h.yaml',
+    'other/k.yaml'
+  ];
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    writeFileSync(path.join(root, f), 'x: 1\n');
+  }
+  // A symlinked directory is not followed (no cycles); a symlinked file is a file.
+  symlinkSync(path.join(root, 'configs'), path.join(root, 'linked-dir'));
+  symlinkSync(path.join(root, 'a.yaml'), path.join(root, 'linked.yaml'));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const paths = (r: { path: string }[]) => r.map(f => f.path);
+
+describe('findConfigFiles', () => {
+  it('matches the default globs, sorted, never walking node_modules or .git', async () => {
+    const found = await findConfigFiles(root, ['**/*.yaml', '**/*.yml']);
+    expect(paths(found)).toEqual([
+      '.github/workflows/ci.yml',
+      'a.yaml',
+      'b.yml',
+      'configs/deep/y.yml',
+      'configs/x.yaml',
+      'linked.yaml',
+      'other/k.yaml'
+    ]);
+    expect(found.every(f => !f.explicit)).toBe(true);
+  });
+
+  it('marks files named without glob characters as explicit, whatever their content or extension', async () => {
+    const found = await findConfigFiles(root, ['./configs/x.yaml', 'notes.txt', 'missing.yaml']);
+    expect(found).toEqual([
+      { path: 'configs/x.yaml', explicit: true },
+      { path: 'notes.txt', explicit: true }
+    ]);
+  });
+
+  it('deduplicates: a file both globbed and named is listed once, as explicit', async () => {
+    const found = await findConfigFiles(root, ['configs/**/*.yaml', 'configs/x.yaml', 'configs/**/*.yaml']);
+    expect(found).toEqual([{ path: 'configs/x.yaml', explicit: true }]);
+  });
+
+  it('walks only below the static part of a pattern, and honours exclusions', async () => {
+    expect(paths(await findConfigFiles(root, ['configs/**/*.yml']))).toEqual(['configs/deep/y.yml']);
+    expect(paths(await findConfigFiles(root, ['**/*.yaml', '!configs/**', '!other/*']))).toEqual([
+      'a.yaml',
+      'linked.yaml'
+    ]);
+  });
+
+  it('accepts absolute paths inside the workspace, a directory, and a backslash path', async () => {
+    expect(await findConfigFiles(root, [path.join(root, 'other/k.yaml')])).toEqual([
+      { path: 'other/k.yaml', explicit: true }
+    ]);
+    expect(paths(await findConfigFiles(root, ['configs']))).toEqual(['configs/deep/y.yml', 'configs/x.yaml']);
+    expect(await findConfigFiles(root, ['configs\\x.yaml'])).toEqual([
+      { path: 'configs/x.yaml', explicit: true }
+    ]);
+  });
+
+  it('names a file in node_modules only explicitly', async () => {
+    expect(paths(await findConfigFiles(root, ['node_modules/**/*.yaml']))).toEqual([]);
+    expect(await findConfigFiles(root, ['node_modules/pkg/z.yaml'])).toEqual([
+      { path: 'node_modules/pkg/z.yaml', explicit: true }
+    ]);
+  });
+
+  it('ignores empty patterns and returns nothing for no matches', async () => {
+    expect(await findConfigFiles(root, ['', '  ', '**/*.toml'])).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Finds the files `mode: validate` looks at (`validate-paths`). Globs are matched with picomatch against paths
+ * relative to the workspace (forward slashes, dot files included); `node_modules` and `.git` directories are never
+ * walked. A pattern without glob characters that names an existing file is "explicit": it is linted even without a
+ * top-level `workflowConfig`. A pattern starting with `!` excludes what it matches from the glob results.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+export interface ConfigFile {
+  /** Relative to the workspace, forward slashes. */
+  path: string;
+  /** Named by a pattern without glob characters. */
+  explicit: boolean;
+}
+
+const NEVER_WALKED = new Set(['node_modules', '.git']);
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/').replace(/\\/g, '/');
+}
+
+/** Normalises a pattern to be relative to the workspace: `./a` → `a`, absolute paths inside the workspace too. */
+function normalise(workspace: string, pattern: string): string {
+  let p = pattern.trim();
+  // Backslashes are separators on Windows and in plain paths; in a glob elsewhere they escape.
+  if (path.sep === '\\' || !picomatch.scan(p).isGlob) p = p.replace(/\\/g, '/');
+  if (path.isAbsolute(p)) p = toPosix(path.relative(workspace, p)) || '.';
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Relative paths of the files under `dir` (itself relative), skipping node_modules/.git and symlinked dirs. */
+async function walk(workspace: string, dir: string, out: Set<string>): Promise<void> {
+  const abs = path.join(workspace, dir);
+  let entries;
+  try {
+    entries = await readdir(abs, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const rel = dir === '' ? e.name : `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (!NEVER_WALKED.has(e.name)) await walk(workspace, rel, out);
+    } else if (e.isFile()) {
+      out.add(rel);
+    } else if (e.isSymbolicLink()) {
+      // Follow links to files, not to directories (no cycles); a dangling link is not a file.
+      if (await isFile(path.join(workspace, rel))) out.add(rel);
+    }
+  }
+}
+
+/** True when a relative path goes through a directory that is never walked. */
+function inIgnoredDir(rel: string): boolean {
+  return rel.split('/').some((seg, i, all) => i < all.length - 1 && NEVER_WALKED.has(seg));
+}
+
+export async function findConfigFiles(workspace: string, patterns: string[]): Promise<ConfigFile[]> {
+  const found = new Map<string, boolean>();
+  const includes: string[] = [];
+  const excludes: string[] = [];
+  for (const raw of patterns) {
+    if (raw.trim() === '') continue;
+    const negated = raw.trim().startsWith('!');
+    const p = normalise(workspace, negated ? raw.trim().slice(1) : raw);
+    if (p === '') continue;
+    if (negated) {
+      excludes.push(p);
+      continue;
+    }
+    const scan = picomatch.scan(p);
+    if (!scan.isGlob) {
+      const abs = path.resolve(workspace, p);
+      if (await isFile(abs)) {
+        found.set(toPosix(path.relative(workspace, abs)), true);
+        continue;
+      }
+      // A directory stands for the YAML files under it.
+      if (await isDirectory(abs)) includes.push(`${p.replace(/\/+$/, '')}/**/*.{yaml,yml}`);
+      continue;
+    }
+    includes.push(p);
+  }
+
+  if (includes.length > 0) {
+    const isIncluded = picomatch(includes, { dot: true });
+    const isExcluded = excludes.length > 0 ? picomatch(excludes, { dot: true }) : () => false;
+    // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
+    const bases = [...new Set(includes.map(p => picomatch.scan(p).base.replace(/\/+$/, '')))].sort();
+    const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
+    const files = new Set<string>();
+    for (const base of roots) {
+      if (base.startsWith('..') || path.isAbsolute(base)) continue;
+      if (base !== '' && (inIgnoredDir(`${base}/x`) || !(await isDirectory(path.join(workspace, base)))))
+        continue;
+      await walk(workspace, base, files);
+    }
+    for (const rel of files) {
+      if (!found.has(rel) && isIncluded(rel) && !isExcluded(rel)) found.set(rel, false);
+    }
+  }
+
+  return [...found.entries()]
+    .map(([p, explicit]) => ({ path: p, explicit }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -490,19 +490,31 @@ async function renderAndWrite(
         id: 'render',
         title: 'Rendered workflowConfig',
         detail: error.message,
-        fix: 'Fix the file named by workflow-template.'
+        fix: `Fix the ${error.input} input.`
       });
       return false;
     }
     throw error;
+  }
+  const where = (d: { ruleId: string; line: number; column: number; message: string }) =>
+    `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
+  const templateErrors = output.templateDiagnostics.filter(d => d.severity === 'error');
+  if (templateErrors.length > 0) {
+    fail(report, {
+      id: 'render',
+      title: 'Rendered workflowConfig',
+      detail: `The workflow-template ${files.template?.path ?? ''} has ${templateErrors.length} problem(s) the rendered file would keep: ${templateErrors.map(where).join('; ')}. Nothing was written.`,
+      fix: 'Fix the template (mode validate annotates it), then re-run.'
+    });
+    return false;
   }
   const defects = output.diagnostics.filter(d => d.severity === 'error');
   if (defects.length > 0) {
     fail(report, {
       id: 'render',
       title: 'Rendered workflowConfig',
-      detail: `The rendered file does not pass the action's own validation: ${defects.map(d => `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`).join('; ')}. It was not written.`,
-      fix: 'If a workflow-template was given, fix what the message names in it; otherwise this is a defect of the action: please report it.'
+      detail: `The rendered file does not pass the action's own validation: ${defects.map(where).join('; ')}. It was not written.`,
+      fix: 'This is a defect of the action: please report it with the job summary.'
     });
     return false;
   }

@@ -583,7 +583,7 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
       detail: `${result.message} The rendered file is still at ${config.configPath}.`,
       fix: 'Artifact names are unique per run: set a different artifact-name, or re-run the job.'
     });
-  } else if (result.reason === 'not-in-actions') {
+  } else if (result.reason !== 'disabled') {
     core.notice(result.message);
     report.checks.push({
       id: 'artifact',

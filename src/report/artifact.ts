@@ -28,7 +28,7 @@ export interface ArtifactManifest {
 
 export type UploadResult =
   | { status: 'uploaded'; id: number; url: string; size: number; digest?: string }
-  | { status: 'skipped'; reason: 'disabled' | 'not-in-actions'; message: string }
+  | { status: 'skipped'; reason: 'disabled' | 'not-in-actions' | 'ghes'; message: string }
   | { status: 'failed'; message: string };
 
 export interface UploadOptions {
@@ -76,6 +76,16 @@ export async function uploadRenderedConfig(opts: UploadOptions): Promise<UploadR
       status: 'skipped',
       reason: 'not-in-actions',
       message: `Artifact upload skipped: not running in GitHub Actions (${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set). The rendered file is at ${opts.configPath}.`
+    };
+  }
+  // @actions/artifact v2+ talks to the artifact service of github.com / ghe.com only; it refuses GitHub
+  // Enterprise Server (same test as its isGhes()). That is an environment limit, not a failed check.
+  const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+  if (server !== 'github.com' && !server.endsWith('.ghe.com') && !server.endsWith('.localhost')) {
+    return {
+      status: 'skipped',
+      reason: 'ghes',
+      message: `Artifact upload skipped: ${server} is GitHub Enterprise Server, which this artifact library does not support. The rendered file is at ${opts.configPath}; upload it with actions/upload-artifact@v3 (GHES) if you need it.`
     };
   }
   const token = env.ACTIONS_RUNTIME_TOKEN ?? '';

@@ -4,7 +4,15 @@
  * GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_WORKSPACE and RUNNER_TEMP pointing at fresh files and folders.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  existsSync,
+  readdirSync,
+  statSync,
+  mkdirSync,
+  writeFileSync
+} from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +121,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_ENV: path.join(base, 'env.txt'),
     GITHUB_STATE: path.join(base, 'state.txt')
   };
+  // The runner creates these files before the step starts; @actions/core appends to them.
+  for (const file of Object.values(files)) writeFileSync(file, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.homedir(),

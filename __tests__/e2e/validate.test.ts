@@ -83,19 +83,19 @@ describe('mode validate', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^::error file=ingestion\/bad\.yaml,line=11,endLine=11,col=16,endColumn=23,title=logger-level::/
+          /^::error title=logger-level,file=ingestion\/bad\.yaml,line=11,endLine=11,col=16,endColumn=23::/
         ),
         expect.stringMatching(
-          /^::error file=ingestion\/bad\.yaml,line=14,endLine=14,col=19,endColumn=24,title=auth0-removed-in-1\.3::/
+          /^::error title=auth0-removed-in-1\.3,file=ingestion\/bad\.yaml,line=14,endLine=14,col=19,endColumn=24::/
         ),
         expect.stringMatching(
-          /^::error file=ingestion\/bad\.yaml,line=17,endLine=17,col=18,endColumn=37,title=literal-secret::/
+          /^::error title=literal-secret,file=ingestion\/bad\.yaml,line=17,endLine=17,col=18,endColumn=37::/
         ),
         expect.stringMatching(
-          /^::error file=ingestion\/bad\.yaml,line=18,endLine=18,col=15,endColumn=38,title=domain-bare-host::/
+          /^::error title=domain-bare-host,file=ingestion\/bad\.yaml,line=18,endLine=18,col=15,endColumn=38::/
         ),
-        expect.stringMatching(/^::error file=ingestion\/broken\.yaml,.*title=yaml-syntax::/),
-        expect.stringMatching(/^::warning file=ingestion\/nested\/snippet\.yaml,.*title=source-missing::/)
+        expect.stringMatching(/^::error title=yaml-syntax,file=ingestion\/broken\.yaml,/),
+        expect.stringMatching(/^::warning title=source-missing,file=ingestion\/nested\/snippet\.yaml,/)
       ])
     );
     // Only ingestion configs are linted: node_modules is never walked, other YAML is ignored.

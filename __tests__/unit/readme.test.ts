@@ -54,3 +54,13 @@ describe('README', () => {
     expect(ACTION_VERSION).toBe(pkg.version);
   });
 });
+
+describe('README rule list', () => {
+  it('documents every validation rule id', async () => {
+    const { RULES } = await import('../../src/openmetadata/lint.js');
+    for (const rule of RULES)
+      expect(readme).toMatch(
+        new RegExp(`\\| \`${rule.id.replace(/\./g, '\\.')}\` +\\| ${rule.severity} +\\|`)
+      );
+  });
+});

@@ -115,8 +115,7 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   }
   if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
   if (config.commentOnPr && config.mode === 'plan') {
-    const found = githubContextFromEnv(process.env, config.githubToken);
-    const ctx = found && { ...found, timeoutMs: config.timeoutSeconds * 1000 };
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
     if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
   }
@@ -596,8 +595,7 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
 }
 
 async function reportHealthIssue(config: Config, report: RunReport): Promise<void> {
-  const found = githubContextFromEnv(process.env, config.githubToken);
-  const ctx = found && { ...found, timeoutMs: config.timeoutSeconds * 1000 };
+  const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
   if (!ctx) {
     report.checks.push({
       id: 'github.issue',

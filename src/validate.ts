@@ -63,8 +63,7 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   });
 
   if (config.commentOnPr) {
-    const found = githubContextFromEnv(process.env, config.githubToken);
-    const ctx = found && { ...found, timeoutMs: config.timeoutSeconds * 1000 };
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
     if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
   }

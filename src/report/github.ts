@@ -62,7 +62,11 @@ interface CommentLite {
 }
 
 /** Reads the GitHub Actions environment. Undefined when GITHUB_REPOSITORY is not `owner/repo`. */
-export function githubContextFromEnv(env: NodeJS.ProcessEnv, token: string): GitHubContextLite | undefined {
+export function githubContextFromEnv(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  timeoutMs?: number
+): GitHubContextLite | undefined {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0) return undefined;
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -70,7 +74,7 @@ export function githubContextFromEnv(env: NodeJS.ProcessEnv, token: string): Git
   const runUrl = env.GITHUB_RUN_ID
     ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
     : `${serverUrl}/${owner}/${repo}/actions`;
-  return { token, apiUrl, owner, repo, runUrl, prNumber: pullRequestNumber(env.GITHUB_EVENT_PATH) };
+  return { token, apiUrl, owner, repo, runUrl, prNumber: pullRequestNumber(env.GITHUB_EVENT_PATH), timeoutMs };
 }
 
 /** The pull request number from the event payload (pull_request, pull_request_target, issue_comment on a PR). */

@@ -9,7 +9,9 @@
  * - 5xx, network errors and timeouts: exponential backoff with full jitter (250 ms, 500 ms, 1 s …),
  *   only for requests that are safe to repeat. `POST /api/v2/clients` is not: a create that timed out
  *   may have happened, and repeating it could make a duplicate app (the caller looks the name up again);
- * - all waits of one request together never exceed 45 s.
+ * - all waits of one request together never exceed 45 s;
+ * - a JSON answer that does not parse (a body cut by a proxy) counts as a fault like a 5xx. The auth0 SDK
+ *   would otherwise read it as an empty result (no apps!), which could lead to a duplicate create.
  */
 
 export interface RetryPolicy {
@@ -30,7 +32,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export class HttpFault extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'network',
+    readonly kind: 'timeout' | 'network' | 'malformed',
     readonly method: string,
     readonly path: string,
     readonly attempts: number,
@@ -133,6 +135,28 @@ export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
       }
 
       const status = response.status;
+      if ((response.headers.get('content-type') ?? '').includes('json') && status !== 204) {
+        const text = await response.text();
+        if (isMalformedJson(text)) {
+          const wait = backoff();
+          if (!repeatable || last || waited + wait > policy.maxTotalWaitMs) {
+            const tries = attempt === 1 ? '' : ` (${attempt} attempts)`;
+            throw new HttpFault(
+              `${method} ${path} answered ${status} with a malformed JSON body${tries}`,
+              'malformed',
+              method,
+              path,
+              attempt,
+              true
+            );
+          }
+          options.onRetry?.({ method, path, attempt, reason: 'malformed JSON body', waitMs: wait });
+          waited += wait;
+          await sleep(wait);
+          continue;
+        }
+        response = new Response(text, { status, statusText: response.statusText, headers: response.headers });
+      }
       if (status === 429 || (status >= 500 && repeatable)) {
         const asked = status === 429 ? rateLimitWaitMs(response.headers) : undefined;
         // A 429 without a hint still gets a short backoff; a hint beyond the bound ends the retries.
@@ -149,6 +173,16 @@ export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
     }
   };
   return retryingFetch as typeof fetch;
+}
+
+function isMalformedJson(text: string): boolean {
+  if (text.trim() === '') return false;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function networkReason(error: unknown): string {

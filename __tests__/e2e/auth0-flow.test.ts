@@ -321,14 +321,22 @@ describe('verify', () => {
   });
 
   it('fails on a forged token (signed by a key missing from the JWKS)', async () => {
-    addGoodApp();
+    const app = addGoodApp();
     emu.injectFault({ kind: 'forged-token', times: 1 });
-    // The management token is requested first and is genuine; the ingestion token is the forged one.
-    emu.injectFault({ kind: 'forged-token', times: 1 });
-    const r = await run({ mode: 'verify' });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': app.client_secret!
+      },
+      caPath: emu.caPath
+    });
     expect(r.code).toBe(1);
+    expect(check(r, 'token.request')?.status).toBe('pass');
     expect(check(r, 'token.verify')?.status).toBe('fail');
     expect(check(r, 'token.verify')?.detail).toMatch(/not in .*jwks\.json|forged/);
+    expect(r.outputs['token-expires-at']).toBeUndefined();
   });
 
   it('names the missing Management API scope', async () => {
@@ -386,11 +394,18 @@ describe('faults', () => {
     expect(check(r, 'auth0.read')?.detail).toMatch(/no answer within 0.5 s after 4 attempts/);
   });
 
-  it('reports a malformed body clearly', async () => {
+  it('retries a malformed body, and reports a persistent one clearly (never as "no app")', async () => {
     addGoodApp();
     emu.injectFault({ kind: 'malformed-json', method: 'GET', path: '/api/v2/clients', times: 1 });
-    const r = await run({ mode: 'verify' });
+    expect((await run({ mode: 'verify' })).code).toBe(0);
+
+    emu.injectFault({ kind: 'malformed-json', method: 'GET', path: '/api/v2/clients', times: 10 });
+    emu.resetLog();
+    const r = await run({ mode: 'provision' });
     expect(r.code).toBe(1);
-    expect(check(r, 'auth0.read')?.detail).toMatch(/malformed/);
+    expect(check(r, 'auth0.read')?.detail).toMatch(
+      /GET \/api\/v2\/clients answered 200 with a malformed JSON body \(4 attempts\)/
+    );
+    expect(writes()).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ function ctx(overrides: Partial<GitHubContextLite> = {}): GitHubContextLite {
 }
 
 function printed(): string {
-  return stdout.mock.calls.map(c => String(c[0])).join('');
+  return stdout.mock.calls.map((c: unknown[]) => String(c[0])).join('');
 }
 
 beforeEach(async () => {

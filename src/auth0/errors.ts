@@ -112,7 +112,7 @@ export function explainAuth0Error(
         detail,
         fix: 'Auth0 did not answer; check auth0-domain and the runner’s network, or raise timeout-seconds. A re-run converges.'
       };
-    case error.code === 'malformed_response':
+    case error.code === 'malformed_response' || error.code === 'malformed':
       return {
         detail,
         fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.'

@@ -212,7 +212,10 @@ export async function applyChanges(
     } catch (error) {
       const e = toAuth0Error(error, 'POST /api/v2/clients');
       const outcomeUnknown =
-        e.code === 'timeout' || e.code === 'network' || (e.status !== undefined && e.status >= 500);
+        e.code === 'timeout' ||
+        e.code === 'network' ||
+        e.code === 'malformed' ||
+        (e.status !== undefined && e.status >= 500);
       if (!outcomeUnknown) throw e;
       // The create may have happened: look before doing anything else.
       const found = await findAppsByName(mgmt, desired.name);

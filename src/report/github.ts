@@ -74,7 +74,15 @@ export function githubContextFromEnv(
   const runUrl = env.GITHUB_RUN_ID
     ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
     : `${serverUrl}/${owner}/${repo}/actions`;
-  return { token, apiUrl, owner, repo, runUrl, prNumber: pullRequestNumber(env.GITHUB_EVENT_PATH), timeoutMs };
+  return {
+    token,
+    apiUrl,
+    owner,
+    repo,
+    runUrl,
+    prNumber: pullRequestNumber(env.GITHUB_EVENT_PATH),
+    timeoutMs
+  };
 }
 
 /** The pull request number from the event payload (pull_request, pull_request_target, issue_comment on a PR). */

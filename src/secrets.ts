@@ -23,9 +23,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '***'],
   // Bearer / Basic credentials
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
-  // JSON or form fields that carry secrets
+  // JSON, YAML or form fields that carry secrets (but not `${VAR}` references, which are the safe form)
   [
-    /("?(?:client_secret|access_token|id_token|refresh_token|password|secretKey|jwtToken)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+    /("?(?:client_secret|access_token|id_token|refresh_token|password|secretKey|jwtToken)"?\s*[:=]\s*"?)(?!\$)[^"&\s,}]+/gi,
     '$1***'
   ]
 ];

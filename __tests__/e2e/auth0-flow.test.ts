@@ -103,6 +103,7 @@ describe('provision', () => {
     expect(r.outputs['access-token']).toBe(r.exportedEnv.OPENMETADATA_JWT_TOKEN);
     expect(r.stdout).toContain(`::add-mask::${r.exportedEnv.OPENMETADATA_JWT_TOKEN}`);
     expect(r.summary).toContain('Rendered workflowConfig');
+    expect(r.summary).toContain('jwtToken: ${OPENMETADATA_JWT_TOKEN}');
   });
 
   it('converges: a re-run writes nothing', async () => {

@@ -19,6 +19,9 @@ describe('redact', () => {
       expect(out).not.toContain(s);
     expect(out).toContain('Bearer ***');
     expect(out).toContain('"client_secret":"***"');
+    expect(redact('jwtToken: ${OPENMETADATA_JWT_TOKEN}\nsecretKey: $AUTH0_CLIENT_SECRET')).toBe(
+      'jwtToken: ${OPENMETADATA_JWT_TOKEN}\nsecretKey: $AUTH0_CLIENT_SECRET'
+    );
   });
 });
 

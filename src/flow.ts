@@ -30,6 +30,7 @@ import {
 import {
   fetchJwks,
   requestClientCredentialsToken,
+  requestManagementToken,
   TokenVerificationError,
   verifyIngestionToken
 } from './auth0/token.js';
@@ -134,15 +135,10 @@ async function manageApp(
     token = management.token;
   } else {
     try {
-      ({ accessToken: token } = await requestClientCredentialsToken(
-        {
-          domain,
-          clientId: management.clientId,
-          clientSecret: management.clientSecret,
-          audience: `https://${domain}/api/v2/`,
-          // The auth0 SDKs authenticate admin apps in the body; Auth0's default method for new apps.
-          method: 'client_secret_post'
-        },
+      ({ accessToken: token } = await requestManagementToken(
+        domain,
+        management.clientId,
+        management.clientSecret,
         fetchFn
       ));
       registerSecret(token);

@@ -73,6 +73,26 @@ export async function requestClientCredentialsToken(
   };
 }
 
+/**
+ * The Management API token for the admin app. Its authentication method is not known here: try the body
+ * (what the auth0 SDKs send, Auth0's default for new apps) and, only if Auth0 refuses the client (401),
+ * HTTP Basic once — so an admin app set to Basic works too, at one extra request in that case only.
+ */
+export async function requestManagementToken(
+  domain: string,
+  clientId: string,
+  clientSecret: string,
+  fetchFn: typeof fetch
+): Promise<TokenResponse> {
+  const request = { domain, clientId, clientSecret, audience: `https://${domain}/api/v2/` };
+  try {
+    return await requestClientCredentialsToken({ ...request, method: 'client_secret_post' }, fetchFn);
+  } catch (error) {
+    if (!(error instanceof Auth0Error) || error.status !== 401) throw error;
+    return await requestClientCredentialsToken({ ...request, method: 'client_secret_basic' }, fetchFn);
+  }
+}
+
 export async function fetchJwks(domain: string, fetchFn: typeof fetch): Promise<JSONWebKeySet> {
   const response = await fetchFn(`https://${domain}/.well-known/jwks.json`, {
     headers: { accept: 'application/json' }

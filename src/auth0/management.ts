@@ -79,17 +79,54 @@ export async function findAppsByName(mgmt: ManagementClient, name: string): Prom
     include_fields: true
   };
   const where = 'GET /api/v2/clients';
-  const first = await call(where, () => mgmt.clients.list({ ...query, page: 0 }));
-  const total = first.response?.total ?? first.data.length;
-  const pages = Math.ceil(total / PER_PAGE);
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-      call(where, () => mgmt.clients.list({ ...query, page: i + 1 })).then(p => p.data)
-    )
-  );
-  const all = [first.data, ...rest].flat() as AppState[];
+  const page = async (n: number) => {
+    const result = await call(where, () => mgmt.clients.list({ ...query, page: n }));
+    return listBody<AppState>(result.response, 'clients', where);
+  };
+  const first = await page(0);
+  let all: AppState[];
+  if (first.total !== undefined) {
+    // The total is known: fetch the remaining pages at once.
+    const pages = Math.ceil(first.total / PER_PAGE);
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 1)));
+    all = [first, ...rest].flatMap(p => p.items);
+  } else {
+    // No total (a bare array): page until a short page.
+    all = [...first.items];
+    for (let n = 1, last = first.items; last.length === PER_PAGE; n++) {
+      last = (await page(n)).items;
+      all.push(...last);
+    }
+  }
   const seen = new Set<string>();
   return all.filter(app => app.name === name && !seen.has(app.client_id) && seen.add(app.client_id));
+}
+
+/**
+ * The items of a list answer, in either of Auth0's shapes: a bare array, or `{<key>: [...], total, next}`
+ * (include_totals / checkpoint paging). Anything else is a malformed answer, never "no items": reading
+ * it as empty could make provision create a duplicate app.
+ */
+function listBody<T>(
+  body: unknown,
+  key: string,
+  where: string
+): { items: T[]; total?: number; next?: string } {
+  if (Array.isArray(body)) return { items: body as T[] };
+  const b = body as Record<string, unknown> | undefined;
+  if (b && Array.isArray(b[key])) {
+    return {
+      items: b[key] as T[],
+      total: typeof b.total === 'number' ? b.total : undefined,
+      next: typeof b.next === 'string' && b.next ? b.next : undefined
+    };
+  }
+  throw new Auth0Error(
+    `${where} answered without a "${key}" list (malformed answer).`,
+    200,
+    'malformed',
+    where
+  );
 }
 
 export async function getApp(mgmt: ManagementClient, clientId: string): Promise<AppState | undefined> {
@@ -126,14 +163,24 @@ export async function getGrant(
   clientId: string,
   audience: string
 ): Promise<GrantState | undefined> {
-  // Checkpoint paging (from/take); filtered by client and audience there is at most one grant.
-  const page = await call('GET /api/v2/client-grants', () =>
-    mgmt.clientGrants.list({ client_id: clientId, audience, take: 50 })
-  );
-  const grant = page.data.find(g => g.client_id === clientId && g.audience === audience);
-  return grant
-    ? { id: grant.id!, client_id: grant.client_id!, audience: grant.audience!, scope: grant.scope ?? [] }
-    : undefined;
+  // Filtered by client and audience there is at most one grant; follow the checkpoint (from/take) anyway.
+  const where = 'GET /api/v2/client-grants';
+  let from: string | undefined;
+  for (let pages = 0; pages < 100; pages++) {
+    const result = await call(where, () =>
+      mgmt.clientGrants.list({ client_id: clientId, audience, take: 50, ...(from ? { from } : {}) })
+    );
+    const body = listBody<{ id?: string; client_id?: string; audience?: string; scope?: string[] }>(
+      result.response,
+      'client_grants',
+      where
+    );
+    const grant = body.items.find(g => g.client_id === clientId && g.audience === audience);
+    if (grant) return { id: grant.id!, client_id: clientId, audience, scope: grant.scope ?? [] };
+    if (!body.next || body.items.length === 0) return undefined;
+    from = body.next;
+  }
+  return undefined;
 }
 
 export async function getApi(mgmt: ManagementClient, audience: string): Promise<ApiInfo | undefined> {

@@ -433,6 +433,11 @@ async function smokeTestToken(
       requestedScopes: config.scopes
     });
     report.token = { ...verified, authMethod: method };
+    if (config.credential === 'access-token') {
+      // OpenMetadata >= 1.3 uses this very token as securityConfig.jwtToken: hand it to later steps (masked).
+      core.exportVariable(config.tokenEnvVar, accessToken);
+      core.setOutput('access-token', accessToken);
+    }
     report.checks.push({
       id: 'token.verify',
       status: 'pass',
@@ -540,10 +545,6 @@ async function renderAndWrite(
     title: 'Rendered workflowConfig',
     detail: `${config.configPath} (OpenMetadata ${config.openmetadataVersion.text}, ${config.credential}${output.envVars.length ? `; set ${output.envVars.join(', ')} in the ingestion job` : ''}).`
   });
-  if (config.credential === 'access-token' && accessToken) {
-    core.exportVariable(config.tokenEnvVar, accessToken);
-    core.setOutput('access-token', accessToken);
-  }
   report.referencedEnvVars = output.envVars;
   return true;
 }

@@ -74,6 +74,14 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   };
   if (config.management) {
     creds = await manageApp(config, fetchFn, report);
+    // verify: when the Management API part failed, still smoke-test with the credentials given directly.
+    if (!creds && config.mode === 'verify' && config.clientId && config.clientSecret) {
+      creds = {
+        clientId: config.clientId,
+        clientSecret: config.clientSecret,
+        authMethod: config.tokenEndpointAuthMethod
+      };
+    }
   } else {
     report.checks.push({
       id: 'auth0.app',
@@ -161,6 +169,7 @@ async function manageApp(
   };
 
   let state: TenantState;
+  let created = false;
   try {
     state = await readTenantState(mgmt, {
       clientId: config.clientId,
@@ -229,17 +238,14 @@ async function manageApp(
 
   const changes = diffApp(app, state.grant, desired);
   const extra = state.grant ? scopeDifference(state.grant.scope, desired.scopes).extra : [];
-  const dangerous = dangerousScopes(extra);
-  if (dangerous.length > 0) {
+  if (extra.length > 0) {
+    const dangerous = dangerousScopes(extra);
     report.checks.push({
       id: 'auth0.grant.least-privilege',
       status: 'warn',
       title: 'Least privilege',
-      detail: `The ingestion app's grant holds scope(s) it was not asked for that can change the tenant: ${dangerous.join(', ')}.`,
-      fix:
-        config.mode === 'provision'
-          ? 'Removed by this run.'
-          : 'Run mode provision to reduce the grant to the scopes input; OpenMetadata needs none of them.'
+      detail: `The ingestion app's grant holds scope(s) beyond the scopes input: ${extra.join(', ')}${dangerous.length > 0 ? `; ${dangerous.join(', ')} can change the tenant` : ''}. OpenMetadata needs none of them.`,
+      fix: 'mode provision reduces the grant to the scopes input (see the changes); or add them to scopes if they are really needed.'
     });
   }
   const describeChanges = () =>
@@ -310,6 +316,7 @@ async function manageApp(
         report.clientId = app.client_id;
         report.appName = app.name;
         report.appStatus = result.created ? 'created' : 'updated';
+        created = result.created;
         if (result.clientSecret) {
           registerSecret(result.clientSecret);
           state = { ...state, clientSecret: result.clientSecret, secretError: undefined };
@@ -342,17 +349,23 @@ async function manageApp(
       }
     }
   }
-  return app ? credentialsFrom(app, state, config, report) : { authMethod: config.tokenEndpointAuthMethod };
+  return app
+    ? credentialsFrom(app, state, config, report, created)
+    : { authMethod: config.tokenEndpointAuthMethod };
 }
 
 function credentialsFrom(
   app: AppState,
   state: { clientSecret?: string; secretError?: Auth0Error },
   config: Config,
-  report: RunReport
+  report: RunReport,
+  created = false
 ): Credentials {
   if (state.clientSecret) registerSecret(state.clientSecret);
-  const secret = config.clientSecret ?? state.clientSecret;
+  // An app created by this run has a new secret: it wins over a client-secret input (of an older app).
+  const secret = created
+    ? (state.clientSecret ?? config.clientSecret)
+    : (config.clientSecret ?? state.clientSecret);
   if (!secret && state.secretError && config.mode !== 'plan') {
     fail(report, {
       id: 'auth0.client-secret',
@@ -470,6 +483,14 @@ async function renderAndWrite(
     });
     return false;
   }
+  // Inline values only when this run has them (plan mints no token and reads no secret).
+  const value = config.credential === 'client-secret' ? creds.clientSecret : accessToken;
+  const inline = config.inlineSecrets && value !== undefined;
+  if (config.inlineSecrets && !inline) {
+    report.notes.push(
+      `inline-secrets: no ${config.credential} value is available in this run, so the file references \${${config.credential === 'client-secret' ? config.secretEnvVar : config.tokenEnvVar}} instead.`
+    );
+  }
   let output;
   try {
     output = renderWorkflowConfig({
@@ -480,7 +501,7 @@ async function renderAndWrite(
       clientId: creds.clientId ?? '',
       secretEnvVar: config.secretEnvVar,
       tokenEnvVar: config.tokenEnvVar,
-      inlineSecrets: config.inlineSecrets,
+      inlineSecrets: inline,
       clientSecret: creds.clientSecret,
       accessToken,
       template: files.template
@@ -519,11 +540,7 @@ async function renderAndWrite(
     });
     return false;
   }
-  if (
-    config.inlineSecrets &&
-    ((config.credential === 'client-secret' && creds.clientSecret) ||
-      (config.credential === 'access-token' && accessToken))
-  ) {
+  if (inline) {
     report.checks.push({
       id: 'render.inline-secrets',
       status: 'warn',
@@ -578,7 +595,9 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
       id: 'artifact',
       title: 'Workflow artifact',
       detail: `${result.message} The rendered file is still at ${config.configPath}.`,
-      fix: 'Artifact names are unique per run: set a different artifact-name, or re-run the job.'
+      fix: /already exists/.test(result.message)
+        ? 'Artifact names are unique per run: give each step that uploads its own artifact-name (e.g. plan and provision in one job).'
+        : 'The artifact service refused or failed the upload; re-run the job, or set upload-artifact: false and use the config-path output.'
     });
   } else if (result.reason !== 'disabled') {
     core.notice(result.message);

@@ -136,26 +136,41 @@ export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
 
       const status = response.status;
       if ((response.headers.get('content-type') ?? '').includes('json') && status !== 204) {
-        const text = await response.text();
-        if (isMalformedJson(text)) {
+        let text: string | undefined;
+        try {
+          text = await response.text();
+        } catch {
+          text = undefined; // the body did not arrive in time (or the connection broke): like a timeout
+        }
+        if (text === undefined || isMalformedJson(text)) {
+          const what =
+            text === undefined
+              ? `no complete answer within ${options.timeoutMs / 1000} s`
+              : 'malformed JSON body';
           const wait = backoff();
           if (!repeatable || last || waited + wait > policy.maxTotalWaitMs) {
             const tries = attempt === 1 ? '' : ` (${attempt} attempts)`;
             throw new HttpFault(
-              `${method} ${path} answered ${status} with a malformed JSON body${tries}`,
-              'malformed',
+              text === undefined
+                ? `${method} ${path}: ${what}${tries}`
+                : `${method} ${path} answered ${status} with a malformed JSON body${tries}`,
+              text === undefined ? 'timeout' : 'malformed',
               method,
               path,
               attempt,
               true
             );
           }
-          options.onRetry?.({ method, path, attempt, reason: 'malformed JSON body', waitMs: wait });
+          options.onRetry?.({ method, path, attempt, reason: what, waitMs: wait });
           waited += wait;
           await sleep(wait);
           continue;
         }
-        response = new Response(text, { status, statusText: response.statusText, headers: response.headers });
+        response = new Response(text as string, {
+          status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
       }
       if (status === 429 || (status >= 500 && repeatable)) {
         const asked = status === 429 ? rateLimitWaitMs(response.headers) : undefined;

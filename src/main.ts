@@ -105,7 +105,11 @@ export async function run(): Promise<void> {
       fix: 'Re-run; if it persists, report it with the job summary (it holds no secrets).'
     });
   } finally {
-    setOutputs(report);
+    try {
+      setOutputs(report);
+    } catch (error) {
+      core.warning(`Could not set every output: ${redact(String(error))}`);
+    }
     try {
       await writeSummary(report);
     } catch (error) {

@@ -355,6 +355,45 @@ describe('verify', () => {
   });
 });
 
+describe('review follow-ups', () => {
+  it('plan with inline-secrets renders ${VAR} references: a dry run holds no credential', async () => {
+    addGoodApp();
+    const r = await run({ mode: 'plan', 'inline-secrets': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.writtenFiles[r.outputs['config-path']]).toContain('jwtToken: ${OPENMETADATA_JWT_TOKEN}');
+    expect(r.summary).toContain('inline-secrets: no access-token value is available in this run');
+  });
+
+  it('verify still smoke-tests client-id + client-secret when the Management API part fails', async () => {
+    const app = addGoodApp();
+    const r = await run({
+      mode: 'verify',
+      'management-client-secret': 'wrong-secret-value',
+      'client-id': app.client_id,
+      'client-secret': app.client_secret!
+    });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.management-token')?.status).toBe('fail');
+    expect(check(r, 'token.verify')?.status).toBe('pass');
+  });
+
+  it('a blocked provision lists the changes as needed, not applied', async () => {
+    addGoodApp({ client_metadata: {}, app_type: 'spa' });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('### Changes needed');
+    expect(r.summary).not.toContain('### Changes applied');
+  });
+
+  it('warns about any extra scope in the grant, naming the dangerous ones', async () => {
+    const app = addGoodApp();
+    emu.grants.find(g => g.client_id === app.client_id)!.scope = ['read:users'];
+    const r = await run({ mode: 'verify' });
+    expect(check(r, 'auth0.grant.least-privilege')).toMatchObject({ status: 'warn' });
+    expect(check(r, 'auth0.grant.least-privilege')?.detail).toContain('read:users');
+  });
+});
+
 describe('faults', () => {
   it('recovers from 429 (honouring Retry-After) and 5xx', async () => {
     addGoodApp();

@@ -106,6 +106,10 @@ describe('clientPatchBody', () => {
       client_metadata: { [MANAGED_BY_KEY]: MANAGED_BY_VALUE }
     });
     expect(clientPatchBody([], false, unmarked)).toBeUndefined();
+    const withOwnKeys = { ...goodApp, client_metadata: { team: 'data' } };
+    expect(clientPatchBody([], true, withOwnKeys)).toEqual({
+      client_metadata: { team: 'data', [MANAGED_BY_KEY]: MANAGED_BY_VALUE }
+    });
   });
 });
 

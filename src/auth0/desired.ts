@@ -153,7 +153,8 @@ export function clientPatchBody(changes: readonly Change[], adopt: boolean, app:
   }
   // Adopting an app takes ownership: mark it so later runs know this action manages it.
   if (adopt && app && !isManagedByAction(app)) {
-    body.client_metadata = { [MANAGED_BY_KEY]: MANAGED_BY_VALUE };
+    // Keep the app's other metadata whether Auth0 merges or replaces client_metadata on PATCH.
+    body.client_metadata = { ...(app.client_metadata ?? {}), [MANAGED_BY_KEY]: MANAGED_BY_VALUE };
   }
   return Object.keys(body).length > 0 ? body : undefined;
 }

@@ -161,11 +161,20 @@ export async function verifyIngestionToken(
       'In Auth0, set the API’s signing algorithm to RS256: OpenMetadata verifies RS256 tokens against the JWKS.'
     );
   }
+  if (!kid) {
+    // OpenMetadata finds the verification key by kid among its publicKeyUrls: a token without one is refused.
+    throw new TokenVerificationError(
+      'The token has no kid (key id) in its header; OpenMetadata cannot find its verification key.',
+      'Check auth0-domain: tokens of an Auth0 tenant always carry the kid of a key in its JWKS.'
+    );
+  }
   const issuer = `https://${expect.domain}/`;
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, createLocalJWKSet(jwks), {
       algorithms: ['RS256'],
+      // jose checks exp only when present: require it (and the identity claims) to be there.
+      requiredClaims: ['exp', 'iss', 'aud', 'sub'],
       issuer,
       audience: expect.audience,
       subject: `${expect.clientId}@clients`,

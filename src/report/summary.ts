@@ -43,7 +43,9 @@ export function renderSummaryMarkdown(report: RunReport): string {
     out.push('');
   }
   if (report.mode !== 'validate') {
-    const heading = report.mode === 'provision' ? 'Changes applied' : 'Changes needed';
+    // "applied" only when something was written; a blocked or failed provision lists what is still needed.
+    const applied = report.appStatus === 'created' || report.appStatus === 'updated';
+    const heading = applied ? 'Changes applied' : 'Changes needed';
     out.push(`### ${heading}`, '');
     if (report.changes.length === 0) {
       out.push(

@@ -1,0 +1,480 @@
+/**
+ * End to end: the scheduled health check (mode verify with openmetadata-check) and the GitHub reporting
+ * (issue-on-failure, comment-on-pr), through the built dist/index.js run as the GitHub runner runs it,
+ * against the Auth0 tenant emulator, the OpenMetadata server emulator and the GitHub API emulator.
+ *
+ * The child process trusts one extra CA (NODE_EXTRA_CA_CERTS = the Auth0 emulator's, which is also the
+ * CA of tls.ts's serverTlsOptions). The "private CA" scenario serves OpenMetadata with a certificate from
+ * a second, unrelated CA that reaches the child only through openmetadata-ca-certificate.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startAuth0Emulator, type Auth0Emulator, type EmuClient } from '../../test-support/auth0-emulator.js';
+import { startOpenMetadataServer, type OpenMetadataServer } from '../../test-support/openmetadata-server.js';
+import { startGitHubApi, type GitHubApi } from '../../test-support/github-api.js';
+import { testCaPem } from '../../test-support/tls.js';
+import { runAction, type RunResult } from '../../test-support/run-action.js';
+import { closedPort, createTestCa as createPrivateCa } from '../health/helpers.js';
+
+const MARK = { managed_by: 'openmetadata-auth0-action' };
+const LABEL = 'openmetadata-auth0-health';
+const PR_MARKER = '<!-- openmetadata-auth0-action -->';
+const GH_TOKEN = 'ghs_e2eTestTokenValue0123456789abcdef';
+const OWNER = 'octo';
+const REPO = 'health';
+const RUN_URL = `https://github.test/${OWNER}/${REPO}/actions/runs/4242`;
+
+type Report = Array<{ id: string; status: string; title: string; detail: string; fix?: string }>;
+const report = (r: RunResult) => JSON.parse(r.outputs.report) as Report;
+const check = (r: RunResult, id: string) => report(r).find(c => c.id === id);
+/** The check's row of the job summary table (the `report` output has no fix; the summary has it). */
+const summaryRow = (r: RunResult, id: string) =>
+  r.summary.split('\n').find(l => l.includes(`<sub>${id}</sub>`)) ?? '';
+/** stdout without the `::add-mask::` commands (which must carry the secrets). */
+const visible = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter(l => !l.startsWith('::add-mask::'))
+    .join('\n');
+
+let emu: Auth0Emulator;
+let admin: { clientId: string; clientSecret: string };
+const closers: Array<() => Promise<void>> = [];
+
+beforeEach(async () => {
+  emu = await startAuth0Emulator();
+  admin = emu.createAdminApp();
+});
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+  await emu.close();
+});
+
+const tmp = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** The ingestion app in the desired state, as provision leaves it. */
+function addGoodApp(overrides: Partial<EmuClient> = {}): EmuClient {
+  const app = emu.addClient({
+    name: 'OpenMetadata Ingestion',
+    app_type: 'non_interactive',
+    grant_types: ['client_credentials'],
+    token_endpoint_auth_method: 'client_secret_basic',
+    client_metadata: { ...MARK },
+    ...overrides
+  });
+  emu.addGrant(app.client_id, emu.managementAudience, []);
+  return app;
+}
+
+const jwksUrl = () => `https://${emu.domain}/.well-known/jwks.json`;
+
+/** An OpenMetadata server that trusts the Auth0 emulator's JWKS (unless told otherwise). */
+async function startOm(
+  options: Partial<Parameters<typeof startOpenMetadataServer>[0]> = {}
+): Promise<OpenMetadataServer> {
+  const om = await startOpenMetadataServer({
+    publicKeyUrls: ['http://127.0.0.1:1/api/v1/system/config/jwks', jwksUrl()],
+    users: [],
+    caPath: emu.caPath,
+    ...options
+  });
+  closers.push(() => om.close());
+  return om;
+}
+
+async function startGh(): Promise<GitHubApi> {
+  const gh = await startGitHubApi({ token: GH_TOKEN, owner: OWNER, repo: REPO });
+  closers.push(() => gh.close());
+  return gh;
+}
+
+function ghEnv(gh: GitHubApi, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    GITHUB_API_URL: gh.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_RUN_ID: '4242',
+    ...extra
+  };
+}
+
+/** mode verify with the OpenMetadata check, as the scheduled workflow of the README runs it. */
+function verify(
+  om: { hostPort: string },
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+): Promise<RunResult> {
+  return runAction({
+    inputs: {
+      mode: 'verify',
+      'auth0-domain': emu.domain,
+      'management-client-id': admin.clientId,
+      'management-client-secret': admin.clientSecret,
+      'openmetadata-check': 'true',
+      'openmetadata-host-port': om.hostPort,
+      ...inputs
+    },
+    env,
+    caPath: emu.caPath
+  });
+}
+
+/** Every credential a run knows: none may appear in what it writes to GitHub. */
+function secretsOf(app: EmuClient, ...runs: RunResult[]): string[] {
+  const tokens = runs.map(r => r.outputs['access-token']).filter((t): t is string => !!t);
+  return [admin.clientSecret, app.client_secret!, GH_TOKEN, ...tokens, ...tokens.map(t => t.split('.')[2])];
+}
+
+function expectNoSecrets(texts: Array<string | null>, secrets: string[]): void {
+  for (const text of texts) for (const secret of secrets) expect(text ?? '').not.toContain(secret);
+}
+
+describe('openmetadata-check (verify)', () => {
+  it('passes when the server trusts the tenant JWKS and the principal exists', async () => {
+    const app = addGoodApp();
+    const om = await startOm({ users: [{ name: app.client_id.toLowerCase(), isBot: true }] });
+    const r = await verify(om);
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(check(r, 'openmetadata.version')).toMatchObject({ status: 'pass' });
+    expect(check(r, 'openmetadata.version')?.detail).toContain('1.7.1');
+    expect(check(r, 'openmetadata.login')).toMatchObject({ status: 'pass' });
+    expect(check(r, 'openmetadata.login')?.detail).toContain(`"${app.client_id.toLowerCase()}"`);
+    expect(check(r, 'openmetadata.login')?.detail).toContain('(a bot)');
+    // The server saw the bearer token and derived the principal from sub.
+    const login = om.requests.find(q => q.path === '/api/v1/users/loggedInUser');
+    expect(login).toMatchObject({ authorization: true, status: 200, principal: app.client_id.toLowerCase() });
+    expect(om.requests.find(q => q.path === '/api/v1/system/version')?.authorization).toBe(false);
+    expect(r.summary).toContain('openmetadata.login');
+    expectNoSecrets([r.summary, visible(r.stdout), r.outputs.report], secretsOf(app, r));
+  });
+
+  it('fails when the server lacks the tenant JWKS in its publicKeyUrls, naming the URL to add', async () => {
+    const app = addGoodApp();
+    const om = await startOm({
+      publicKeyUrls: ['http://127.0.0.1:1/api/v1/system/config/jwks'],
+      users: [{ name: app.client_id.toLowerCase(), isBot: true }]
+    });
+    const r = await verify(om);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(check(r, 'openmetadata.version')?.status).toBe('pass');
+    const login = check(r, 'openmetadata.login')!;
+    expect(login.status).toBe('fail');
+    expect(login.detail).toMatch(/signing key not found/i);
+    expect(summaryRow(r, 'openmetadata.login')).toContain(
+      `Add https://${emu.domain}/.well-known/jwks.json to authenticationConfiguration.publicKeyUrls`
+    );
+    expect(r.stdout).toMatch(/::error::.*openmetadata\.login/);
+  });
+
+  it('fails on an unknown principal, naming the lower-cased client id', async () => {
+    const app = addGoodApp();
+    expect(app.client_id).not.toBe(app.client_id.toLowerCase()); // the lower-casing is visible
+    const om = await startOm();
+    const r = await verify(om);
+    expect(r.code).toBe(1);
+    const login = check(r, 'openmetadata.login')!;
+    expect(login.status).toBe('fail');
+    expect(login.detail).toContain(`no user named "${app.client_id.toLowerCase()}"`);
+    expect(summaryRow(r, 'openmetadata.login')).toContain(`add a bot named ${app.client_id.toLowerCase()}`);
+  });
+
+  it('fails on a token the server finds expired (the action itself allows 60 s of clock skew)', async () => {
+    // Tokens expire 5 s before they are issued: jose's 60 s clock tolerance still accepts them (so the
+    // action's own token.verify passes), OpenMetadata's JwtFilter compares exp strictly and refuses.
+    // Token-only verify: the Management API would refuse such a token for the admin app too.
+    await emu.close();
+    emu = await startAuth0Emulator({ tokenLifetimeSeconds: -5 });
+    const app = addGoodApp();
+    const om = await startOm({ users: [{ name: app.client_id.toLowerCase(), isBot: true }] });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': app.client_secret!,
+        'openmetadata-check': 'true',
+        'openmetadata-host-port': om.hostPort
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    expect(check(r, 'token.verify')?.status).toBe('pass');
+    const login = check(r, 'openmetadata.login')!;
+    expect(login.status).toBe('fail');
+    expect(login.detail).toContain('Expired token!');
+    expect(summaryRow(r, 'openmetadata.login')).toMatch(/clock/i);
+  });
+
+  it('fails as unreachable, with the URL, when nothing listens', async () => {
+    addGoodApp();
+    const hostPort = `http://127.0.0.1:${await closedPort()}/api`;
+    const r = await verify({ hostPort });
+    expect(r.code).toBe(1);
+    const version = check(r, 'openmetadata.version')!;
+    expect(version.status).toBe('fail');
+    expect(version.detail).toContain('unreachable');
+    expect(version.detail).toContain(`${hostPort}/v1/system/version`);
+    expect(check(r, 'openmetadata.login')?.status).toBe('skip');
+  });
+
+  it('warns (and still passes) when the server version differs from openmetadata-version', async () => {
+    const app = addGoodApp();
+    const om = await startOm({ version: '1.6.4', users: [{ name: app.client_id.toLowerCase() }] });
+    const r = await verify(om, { 'openmetadata-version': '1.7' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    const version = check(r, 'openmetadata.version')!;
+    expect(version.status).toBe('warn');
+    expect(version.detail).toContain('1.6.4');
+    expect(summaryRow(r, 'openmetadata.version')).toContain("openmetadata-version: '1.6'");
+    expect(check(r, 'openmetadata.login')?.status).toBe('pass');
+    expect(check(r, 'openmetadata.login')?.detail).toContain('not a bot');
+  });
+
+  it('trusts a private CA given as openmetadata-ca-certificate (and only then)', async () => {
+    // The Auth0 emulator and tls.ts share one process-wide CA, the one the child trusts; OpenMetadata
+    // gets its certificate from another CA.
+    expect(readFileSync(emu.caPath, 'utf8')).toBe(testCaPem());
+    const privateCa = createPrivateCa();
+    expect(privateCa.caPem).not.toBe(testCaPem());
+    const dir = tmp('om-private-ca-');
+    const caFile = path.join(dir, 'openmetadata-ca.pem');
+    writeFileSync(caFile, privateCa.caPem);
+
+    const app = addGoodApp();
+    const om = await startOm({
+      tls: { key: privateCa.key, cert: privateCa.cert },
+      users: [{ name: app.client_id.toLowerCase(), isBot: true }]
+    });
+    expect(om.hostPort).toMatch(/^https:/);
+
+    const untrusted = await verify(om);
+    expect(untrusted.code).toBe(1);
+    const tlsFail = check(untrusted, 'openmetadata.version')!;
+    expect(tlsFail.detail).toMatch(/unreachable.*TLS verification failed/);
+    expect(summaryRow(untrusted, 'openmetadata.version')).toContain('set openmetadata-ca-certificate');
+
+    const trusted = await verify(om, { 'openmetadata-ca-certificate': caFile });
+    expect(trusted.code).toBe(0);
+    expect(check(trusted, 'openmetadata.version')?.status).toBe('pass');
+    expect(check(trusted, 'openmetadata.login')?.status).toBe('pass');
+  });
+});
+
+describe('issue-on-failure', () => {
+  it('opens one issue, comments on repeated failures, and comments and closes it on recovery', async () => {
+    const app = addGoodApp();
+    const principal = app.client_id.toLowerCase();
+    const om = await startOm();
+    const gh = await startGh();
+    const inputs = { 'issue-on-failure': 'true', 'github-token': GH_TOKEN };
+
+    // 1. The principal's user is missing: the check fails and an issue is opened.
+    const first = await verify(om, inputs, ghEnv(gh));
+    expect(first.code).toBe(1);
+    expect(first.outputs.result).toBe('fail');
+    expect(gh.issues).toHaveLength(1);
+    const [issue] = gh.issues;
+    expect(issue.state).toBe('open');
+    expect(issue.labels.map(l => l.name)).toEqual([LABEL]);
+    expect(issue.body).toContain(RUN_URL);
+    expect(issue.body).toContain('openmetadata.login');
+    expect(issue.body).toContain(principal);
+    expect(issue.body).toContain(`**Fix:** Create the principal "${principal}"`);
+    expect(issue.body).not.toContain('openmetadata.version'); // only the failed checks
+    expect(check(first, 'github.issue')).toMatchObject({ status: 'pass' });
+    expect(check(first, 'github.issue')?.detail).toContain(`#${issue.number}`);
+    expect(gh.requests.every(q => q.authorization === `token ${GH_TOKEN}`)).toBe(true);
+
+    // 2. Still failing: a comment on the same issue, never a second issue.
+    const second = await verify(om, inputs, ghEnv(gh));
+    expect(second.code).toBe(1);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues.filter(i => !i.pull_request)).toHaveLength(1);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]).toMatchObject({ issue_number: issue.number });
+    expect(gh.comments[0].body).toContain('Still failing');
+    expect(gh.comments[0].body).toContain(RUN_URL);
+    expect(gh.comments[0].body).toContain('openmetadata.login');
+    expect(issue.state).toBe('open');
+
+    // 3. The user was created: the check passes, the issue gets a comment and is closed.
+    om.addUser({ name: principal, isBot: true });
+    const third = await verify(om, inputs, ghEnv(gh));
+    expect(third.code).toBe(0);
+    expect(third.outputs.result).toBe('pass');
+    expect(gh.comments).toHaveLength(2);
+    expect(gh.comments[1].body).toMatch(/passes again/);
+    expect(gh.comments[1].body).toContain(RUN_URL);
+    expect(issue.state).toBe('closed');
+    expect(issue.state_reason).toBe('completed');
+    expect(gh.issues).toHaveLength(1);
+
+    // A further passing run finds no open issue and writes nothing.
+    const writesBefore = gh.requests.filter(q => q.method !== 'GET').length;
+    const fourth = await verify(om, inputs, ghEnv(gh));
+    expect(fourth.code).toBe(0);
+    expect(gh.requests.filter(q => q.method !== 'GET')).toHaveLength(writesBefore);
+
+    expectNoSecrets(
+      [issue.title, issue.body, ...gh.comments.map(c => c.body)],
+      secretsOf(app, first, second, third, fourth)
+    );
+  });
+
+  it('turns a 403 from GitHub into a warning; the checks alone decide the result', async () => {
+    const app = addGoodApp();
+    const om = await startOm();
+    const gh = await startGh();
+    gh.forbid({ method: 'POST' });
+    gh.forbid({ method: 'PATCH' });
+    const inputs = { 'issue-on-failure': 'true', 'github-token': GH_TOKEN };
+
+    const failing = await verify(om, inputs, ghEnv(gh));
+    expect(failing.code).toBe(1);
+    expect(failing.outputs.result).toBe('fail');
+    expect(check(failing, 'action.error')).toBeUndefined();
+    expect(check(failing, 'github.issue')?.status).toBe('warn');
+    expect(check(failing, 'github.issue')?.detail).toContain('issues: write');
+    expect(failing.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/403.*issues: write/s) })
+    );
+    // The ::error:: names the failed health check, not the GitHub step.
+    expect(failing.annotations.filter(a => a.level === 'error').map(a => a.message)).toEqual([
+      expect.stringContaining('openmetadata.login')
+    ]);
+    expect(gh.issues).toHaveLength(0);
+
+    // A passing run that may not close the open issue still passes.
+    gh.addIssue({ title: 'OpenMetadata ingestion credentials: health check failing', labels: [LABEL] });
+    om.addUser({ name: app.client_id.toLowerCase(), isBot: true });
+    const passing = await verify(om, inputs, ghEnv(gh));
+    expect(passing.code).toBe(0);
+    expect(passing.outputs.result).toBe('pass');
+    expect(check(passing, 'github.issue')?.status).toBe('warn');
+    expect(gh.issues[0].state).toBe('open');
+  });
+});
+
+describe('comment-on-pr', () => {
+  const LITERAL = 'LiteralSecretValue987';
+  const bad = `source:
+  type: mysql
+  serviceName: local_mysql
+  sourceConfig:
+    config:
+      type: DatabaseMetadata
+sink:
+  type: metadata-rest
+  config: {}
+workflowConfig:
+  loggerLevel: WARNING
+  openMetadataServerConfig:
+    hostPort: http://localhost:8585/api
+    authProvider: openmetadata
+    securityConfig:
+      jwtToken: ${LITERAL}
+`;
+  const good = bad
+    .replace('loggerLevel: WARNING', 'loggerLevel: INFO')
+    .replace(`jwtToken: ${LITERAL}`, 'jwtToken: ${OPENMETADATA_JWT_TOKEN}');
+
+  /** A checked-out repository with one ingestion file, and a pull_request event for PR `number`. */
+  function prRun(gh: GitHubApi, number: number, file: string) {
+    const dir = tmp('om-pr-');
+    const workspace = path.join(dir, 'ws');
+    mkdirSync(path.join(workspace, 'ingestion'), { recursive: true });
+    writeFileSync(path.join(workspace, 'ingestion', 'mysql.yaml'), file);
+    const eventPath = path.join(dir, 'event.json');
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ action: 'synchronize', number, pull_request: { number, head: { ref: 'feature' } } })
+    );
+    return { workspace, env: ghEnv(gh, { GITHUB_EVENT_PATH: eventPath, GITHUB_EVENT_NAME: 'pull_request' }) };
+  }
+
+  it('validate: one comment with the marker, updated in place by the next run', async () => {
+    const gh = await startGh();
+    const pr = gh.addIssue({ title: 'Add MySQL ingestion', pullRequest: true });
+    const human = gh.addComment(pr.number, 'Looks good to me');
+    const inputs = { mode: 'validate', 'comment-on-pr': 'true', 'github-token': GH_TOKEN };
+
+    const first = await runAction({ inputs, ...prRun(gh, pr.number, bad) });
+    expect(first.code).toBe(1); // the diagnostics decide
+    expect(check(first, 'github.pr-comment')?.status).toBe('pass');
+    const ours = gh.comments.filter(c => c.id !== human.id);
+    expect(ours).toHaveLength(1);
+    const comment = ours[0];
+    expect(comment.issue_number).toBe(pr.number);
+    expect(comment.body.startsWith(PR_MARKER)).toBe(true);
+    expect(comment.body).toContain('ingestion/mysql.yaml');
+    expect(comment.body).toMatch(/literal|secret/i);
+    expect(comment.body).toContain('WARNING');
+    const firstBody = comment.body;
+
+    const second = await runAction({ inputs, ...prRun(gh, pr.number, good) });
+    expect(second.code).toBe(0);
+    expect(gh.comments).toHaveLength(2); // the person's and ours
+    expect(comment.body).not.toBe(firstBody);
+    expect(comment.body.startsWith(PR_MARKER)).toBe(true);
+    expect(comment.body).toContain('validate: ✅ pass');
+    expect(human.body).toBe('Looks good to me');
+    expect(gh.requests.filter(q => q.method === 'PATCH').map(q => q.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`
+    ]);
+    expect(gh.requests.filter(q => q.method === 'POST')).toHaveLength(1);
+    expect(check(second, 'github.pr-comment')?.detail).toContain('in place');
+
+    expectNoSecrets([firstBody, comment.body], [LITERAL, GH_TOKEN]);
+    expectNoSecrets([visible(first.stdout), first.summary], [LITERAL, GH_TOKEN]);
+  });
+
+  it('validate on a fork pull request: a 403 skips the comment with a notice', async () => {
+    const gh = await startGh();
+    const pr = gh.addIssue({ title: 'From a fork', pullRequest: true });
+    gh.forbid({ method: 'POST', path: `/repos/${OWNER}/${REPO}/issues/${pr.number}/comments` });
+    const r = await runAction({
+      inputs: { mode: 'validate', 'comment-on-pr': 'true', 'github-token': GH_TOKEN },
+      ...prRun(gh, pr.number, good)
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(check(r, 'github.pr-comment')?.status).toBe('skip');
+    expect(r.stdout).toMatch(/^::notice::.*403.*fork/m);
+    expect(r.annotations.filter(a => a.level === 'error')).toEqual([]);
+    expect(gh.comments).toHaveLength(0);
+  });
+
+  it('plan: posts the plan on the pull request, without secrets', async () => {
+    const app = addGoodApp({ token_endpoint_auth_method: 'client_secret_post' });
+    const gh = await startGh();
+    const pr = gh.addIssue({ title: 'Tighten the ingestion app', pullRequest: true });
+    const { env } = prRun(gh, pr.number, good);
+    const r = await runAction({
+      inputs: {
+        mode: 'plan',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        'comment-on-pr': 'true',
+        'github-token': GH_TOKEN
+      },
+      env,
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['app-status']).toBe('drifted');
+    expect(check(r, 'github.pr-comment')?.status).toBe('pass');
+    expect(gh.comments).toHaveLength(1);
+    const body = gh.comments[0].body;
+    expect(body.startsWith(PR_MARKER)).toBe(true);
+    expect(body).toContain('plan: ✅ pass');
+    expect(body).toContain('Changes needed');
+    expect(body).toContain('token_endpoint_auth_method');
+    expect(body).toContain('client_secret_basic');
+    expectNoSecrets([body], secretsOf(app, r));
+  });
+});

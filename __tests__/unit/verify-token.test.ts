@@ -4,12 +4,12 @@ import { TokenVerificationError, verifyIngestionToken } from '../../src/auth0/to
 const domain = 'acme.eu.auth0.com';
 const audience = `https://${domain}/api/v2/`;
 const clientId = 'AbCdEf123';
-let privateKey: CryptoKey;
+let privateKey: Parameters<SignJWT['sign']>[0];
 let jwk: JWK;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256');
-  privateKey = pair.privateKey as CryptoKey;
+  privateKey = pair.privateKey;
   jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
 });
 

@@ -57,7 +57,10 @@ export interface InputProblem {
 }
 
 export interface ParsedInputs {
+  /** Set only when there is no problem. */
   config?: Config;
+  /** The config as far as it could be read, also with problems (to check the files it names). */
+  draft: Config;
   problems: InputProblem[];
   warnings: string[];
 }
@@ -351,7 +354,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (config.commentOnPr && mode !== 'validate' && mode !== 'plan')
     warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
 
-  return problems.length > 0 ? { problems, warnings } : { config, problems, warnings };
+  return problems.length > 0
+    ? { draft: config, problems, warnings }
+    : { config, draft: config, problems, warnings };
 }
 
 function parseDomain(

@@ -75,9 +75,9 @@ export async function run(): Promise<void> {
   try {
     const parsed = parseInputs(name => core.getInput(name));
     for (const warning of parsed.warnings) core.warning(warning);
-    let problems = parsed.problems;
-    let files: InputFiles = {};
-    if (parsed.config) ({ files, problems } = await readInputFiles(parsed.config));
+    // Files named by the inputs are checked even when other inputs are bad: one message names them all.
+    const { files, problems: fileProblems } = await readInputFiles(parsed.draft);
+    const problems = [...parsed.problems, ...fileProblems];
     if (!parsed.config || problems.length > 0) {
       inputFailure = formatProblems(problems);
       report.checks.push({

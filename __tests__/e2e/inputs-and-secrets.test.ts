@@ -58,13 +58,25 @@ describe('bad input', () => {
 
   it('lists all problems in one message', async () => {
     const r = await runAction({
-      inputs: { mode: 'provision', 'auth0-domain': 'ftp://x', 'openmetadata-version': 'x', scopes: 'a"b' },
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': 'ftp://x',
+        'openmetadata-version': 'x',
+        scopes: 'a"b',
+        'workflow-template': 'missing.yaml'
+      },
       caPath: emu.caPath
     });
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
-    for (const input of ['auth0-domain', 'openmetadata-version', 'scopes', 'management-client-id'])
+    for (const input of [
+      'auth0-domain',
+      'openmetadata-version',
+      'scopes',
+      'management-client-id',
+      'workflow-template'
+    ])
       expect(errors[0]).toContain(`- ${input}:`);
   });
 

@@ -5,6 +5,7 @@
  */
 import { startAuth0Emulator } from '../test-support/auth0-emulator.js';
 import { runAction } from '../test-support/run-action.js';
+import { addDesiredIngestionApp } from '../test-support/tenant-fixtures.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -46,16 +47,7 @@ async function measure(
   );
 }
 
-const goodApp = (emu: Awaited<ReturnType<typeof startAuth0Emulator>>) => {
-  const app = emu.addClient({
-    name: 'OpenMetadata Ingestion',
-    app_type: 'non_interactive',
-    grant_types: ['client_credentials'],
-    token_endpoint_auth_method: 'client_secret_basic',
-    client_metadata: { managed_by: 'openmetadata-auth0-action' }
-  });
-  emu.addGrant(app.client_id, emu.managementAudience, []);
-};
+const goodApp = (emu: Awaited<ReturnType<typeof startAuth0Emulator>>) => void addDesiredIngestionApp(emu);
 
 console.log(`dist/index.js against the Auth0 emulator, ${RUNS} runs each (node ${process.version})`);
 await measure('provision, empty tenant', () => undefined, 'provision');

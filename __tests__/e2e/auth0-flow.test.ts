@@ -5,10 +5,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { startAuth0Emulator, type Auth0Emulator } from '../../test-support/auth0-emulator.js';
+import { startAuth0Emulator, type Auth0Emulator, type EmuClient } from '../../test-support/auth0-emulator.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
+import { addDesiredIngestionApp, MANAGED_MARK } from '../../test-support/tenant-fixtures.js';
 
-const MARK = { managed_by: 'openmetadata-auth0-action' };
+const MARK = MANAGED_MARK;
 let emu: Auth0Emulator;
 let admin: { clientId: string; clientSecret: string };
 
@@ -42,19 +43,8 @@ const report = (r: RunResult) =>
   JSON.parse(r.outputs.report) as Array<{ id: string; status: string; detail: string }>;
 const check = (r: RunResult, id: string) => report(r).find(c => c.id === id);
 
-/** An app in the desired state, as provision leaves it. */
-function addGoodApp(overrides: Record<string, unknown> = {}) {
-  const app = emu.addClient({
-    name: 'OpenMetadata Ingestion',
-    app_type: 'non_interactive',
-    grant_types: ['client_credentials'],
-    token_endpoint_auth_method: 'client_secret_basic',
-    client_metadata: { ...MARK },
-    ...overrides
-  });
-  emu.addGrant(app.client_id, emu.managementAudience, []);
-  return app;
-}
+const addGoodApp = (overrides: Record<string, unknown> = {}) =>
+  addDesiredIngestionApp(emu, overrides as Partial<EmuClient>);
 
 describe('provision', () => {
   it('creates the app and its grant on an empty tenant, smoke-tests it and renders the 1.7 workflowConfig', async () => {

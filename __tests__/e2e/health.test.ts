@@ -15,9 +15,9 @@ import { startOpenMetadataServer, type OpenMetadataServer } from '../../test-sup
 import { startGitHubApi, type GitHubApi } from '../../test-support/github-api.js';
 import { testCaPem } from '../../test-support/tls.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
+import { addDesiredIngestionApp } from '../../test-support/tenant-fixtures.js';
 import { closedPort, createTestCa as createPrivateCa } from '../health/helpers.js';
 
-const MARK = { managed_by: 'openmetadata-auth0-action' };
 const LABEL = 'openmetadata-auth0-health';
 const PR_MARKER = '<!-- openmetadata-auth0-action -->';
 const GH_TOKEN = 'ghs_e2eTestTokenValue0123456789abcdef';
@@ -53,19 +53,7 @@ afterEach(async () => {
 
 const tmp = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
 
-/** The ingestion app in the desired state, as provision leaves it. */
-function addGoodApp(overrides: Partial<EmuClient> = {}): EmuClient {
-  const app = emu.addClient({
-    name: 'OpenMetadata Ingestion',
-    app_type: 'non_interactive',
-    grant_types: ['client_credentials'],
-    token_endpoint_auth_method: 'client_secret_basic',
-    client_metadata: { ...MARK },
-    ...overrides
-  });
-  emu.addGrant(app.client_id, emu.managementAudience, []);
-  return app;
-}
+const addGoodApp = (overrides: Partial<EmuClient> = {}) => addDesiredIngestionApp(emu, overrides);
 
 const jwksUrl = () => `https://${emu.domain}/.well-known/jwks.json`;
 

@@ -50,6 +50,12 @@ export interface Config {
   workspace: string;
 }
 
+/** The contents of the files the inputs name, read before any network call. */
+export interface InputFiles {
+  template?: { path: string; text: string };
+  caCertificatePem?: string;
+}
+
 export interface InputProblem {
   input: string;
   message: string;

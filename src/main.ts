@@ -4,7 +4,14 @@
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { formatProblems, parseInputs, SECRET_INPUTS, type Config, type InputProblem } from './inputs.js';
+import {
+  formatProblems,
+  parseInputs,
+  SECRET_INPUTS,
+  type Config,
+  type InputFiles,
+  type InputProblem
+} from './inputs.js';
 import { registerSecret, redact } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
 import { newReport, type RunReport } from './report/run-report.js';
@@ -12,11 +19,6 @@ import { setOutputs } from './report/outputs.js';
 import { writeSummary } from './report/summary.js';
 import { runAuth0Flow } from './flow.js';
 import { runValidate } from './validate.js';
-
-export interface InputFiles {
-  template?: { path: string; text: string };
-  caCertificatePem?: string;
-}
 
 /** Reads the files the inputs name, so a missing file is an input problem reported before any network call. */
 async function readInputFiles(config: Config): Promise<{ files: InputFiles; problems: InputProblem[] }> {

@@ -42,6 +42,11 @@ export interface RunReport {
   notes: string[];
 }
 
+/** Adds a failed check. */
+export function addFailure(report: RunReport, check: Omit<Check, 'status'>): void {
+  report.checks.push({ ...check, status: 'fail' });
+}
+
 export function newReport(mode: string): RunReport {
   return { mode, checks: [], changes: [], appStatus: 'not-checked', notes: [] };
 }

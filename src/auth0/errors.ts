@@ -120,7 +120,10 @@ export function explainAuth0Error(
     case error.status === 429:
       return {
         detail: `${detail} (rate limited${error.retryAfterSeconds ? `; Auth0 asked to wait ${error.retryAfterSeconds} s` : ''})`,
-        fix: 'The tenant’s Management API rate limit was reached and the bounded retries ran out; re-run later or run fewer jobs at once against this tenant.'
+        fix:
+          context === 'management'
+            ? 'The tenant’s Management API rate limit was reached and the bounded retries ran out; re-run later or run fewer jobs at once against this tenant.'
+            : 'Auth0’s token endpoint rate limit (or the tenant’s machine-to-machine token quota) was reached and the bounded retries ran out; re-run later, and reuse tokens instead of minting one per job.'
       };
     case error.status !== undefined && error.status >= 500:
       return {

@@ -414,14 +414,14 @@ describe('faults', () => {
 
   it('recovers from a timeout and gives up on a persistent one', async () => {
     addGoodApp();
-    emu.injectFault({ kind: 'delay', ms: 3000, path: '/api/v2/client-grants', times: 1 });
-    const ok = await run({ mode: 'verify', 'timeout-seconds': '1' });
+    emu.injectFault({ kind: 'delay', ms: 6000, path: '/api/v2/client-grants', times: 1 });
+    const ok = await run({ mode: 'verify', 'timeout-seconds': '2' });
     expect(ok.code).toBe(0);
 
-    emu.injectFault({ kind: 'delay', ms: 3000, path: '/api/v2/client-grants', times: 10 });
-    const r = await run({ mode: 'verify', 'timeout-seconds': '0.5' });
+    emu.injectFault({ kind: 'delay', ms: 6000, path: '/api/v2/client-grants', times: 10 });
+    const r = await run({ mode: 'verify', 'timeout-seconds': '1.5' });
     expect(r.code).toBe(1);
-    expect(check(r, 'auth0.read')?.detail).toMatch(/no answer within 0.5 s after 4 attempts/);
+    expect(check(r, 'auth0.read')?.detail).toMatch(/no answer within 1.5 s after 4 attempts/);
   });
 
   it('retries a malformed body, and reports a persistent one clearly (never as "no app")', async () => {

@@ -70,7 +70,10 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
  * Lints one file's text. Syntax errors are reported alone (other rules would only add noise on a broken
  * document). Diagnostics are sorted by position; rules keep their order for equal positions.
  */
-export function lintWorkflowText(text: string, options: LintOptions): Diagnostic[] {
+export function lintWorkflowText(source: string, options: LintOptions): Diagnostic[] {
+  // A byte-order mark is no character of the first line: columns on line 1 are counted without it, as editors and
+  // GitHub show them (PyYAML, which the `metadata` CLI uses, skips it too).
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   if (doc.errors.length > 0) return syntaxDiagnostics(text, lineCounter, doc.errors).sort(byPosition);
@@ -82,16 +85,20 @@ export function lintWorkflowText(text: string, options: LintOptions): Diagnostic
 
 const TOP_LEVEL_WORKFLOW_CONFIG = /^\uFEFF?(["']?)workflowConfig\1[ \t]*:/m;
 
+/** The first line with content: not blank, not a comment, not a directive or a bare `---`. */
+const FIRST_CONTENT_LINE = /^(?:\uFEFF)?(?:[ \t]*(?:#.*)?\r?\n|%.*\r?\n|---[ \t]*(?:#.*)?\r?\n)*(.*)/;
+
 /**
  * True when the text has a top-level `workflowConfig` key. A line-anchored regular expression, no parse, for the
- * usual block style; a file that mentions `workflowConfig` only in flow style (`{workflowConfig: …}`) is parsed
- * to be sure.
+ * usual block style. The text is parsed to be sure only when it mentions `workflowConfig` and its top-level node
+ * is not a block mapping at column 1: flow style (`{workflowConfig: …}`, JSON) or a block mapping that is indented
+ * as a whole. A `workflowConfig` nested deeper (e.g. in a Helm values file) does not count.
  */
 export function isIngestionConfig(text: string): boolean {
   if (TOP_LEVEL_WORKFLOW_CONFIG.test(text)) return true;
   if (!text.includes('workflowConfig')) return false;
-  const trimmed = text.replace(/^(?:\s*#.*\n|\s*---.*\n|\s+)*/, '');
-  if (!trimmed.startsWith('{')) return false;
+  const first = FIRST_CONTENT_LINE.exec(text)?.[1] ?? '';
+  if (!/^(?:[ \t]|\{|---[ \t]+\{)/.test(first)) return false;
   try {
     const doc = parseDocument(text, PARSE_OPTIONS);
     return doc.errors.length === 0 && doc.has('workflowConfig');

@@ -254,16 +254,25 @@ export interface RuleMeta {
   severity: Severity;
 }
 
+/**
+ * Positions of a diagnostic. With the source text, trailing line breaks and blanks are left out of the range: the
+ * `yaml` range of a block scalar (`|`, `>-`) ends after its last line break, which would put the end on the next
+ * line at column 1 rather than after the last character of the value.
+ */
 export function makeDiagnostic(
-  m: Pick<WorkflowModel, 'lineCounter'>,
+  m: Pick<WorkflowModel, 'lineCounter'> & { text?: string },
   rule: RuleMeta,
   span: Span,
   message: string,
   fix?: string,
   severity: Severity = rule.severity
 ): Diagnostic {
+  let endOffset = Math.max(span.end, span.start);
+  if (m.text !== undefined) {
+    while (endOffset > span.start && /\s/.test(m.text[endOffset - 1] ?? '')) endOffset--;
+  }
   const start = m.lineCounter.linePos(span.start);
-  const end = m.lineCounter.linePos(Math.max(span.end, span.start));
+  const end = m.lineCounter.linePos(endOffset);
   const d: Diagnostic = {
     ruleId: rule.id,
     severity,

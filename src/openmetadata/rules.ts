@@ -63,18 +63,50 @@ function sectionSpan(m: WorkflowModel, s: Section | undefined): Span {
 }
 
 /**
+ * The `authProvider` when it names another SSO provider with a client config of its own (google, okta, azure,
+ * custom-oidc): its securityConfig is that provider's block, not the auth0 one, even where keys overlap
+ * (`clientId`, `secretKey`).
+ */
+function otherSsoProvider(m: WorkflowModel): string | undefined {
+  const provider = stringValue(m.serverConfig?.entries.get('authProvider'));
+  if (provider === undefined || provider === 'auth0' || provider === 'openmetadata') return undefined;
+  return Object.hasOwn(SECURITY_CONFIG_SHAPES, provider) ? provider : undefined;
+}
+
+/**
  * True when the file uses the auth0 client-credentials block: `authProvider: auth0` (unless securityConfig is
- * already just `{jwtToken}`), or securityConfig with clientId/secretKey/domain and no jwtToken.
+ * already just `{jwtToken}`), or, under any other authProvider without a client config of its own (openmetadata,
+ * basic, none given…), a securityConfig made only of clientId/secretKey/domain.
  */
 function hasAuth0Block(m: WorkflowModel): boolean {
   const sc = m.securityConfig?.entries;
   const auth0Keys = !!sc && AUTH0_KEYS.some(k => sc.has(k));
   const jwtOnly = !!sc && sc.has('jwtToken') && !auth0Keys;
   if (stringValue(m.serverConfig?.entries.get('authProvider')) === 'auth0') return !jwtOnly;
-  return auth0Keys && !sc.has('jwtToken');
+  if (!sc || !auth0Keys || otherSsoProvider(m)) return false;
+  return [...sc.keys()].every(k => AUTH0_KEYS.includes(k));
+}
+
+/**
+ * Workflow files that have no `source` by design: an application run (`metadata app`;
+ * `metadataIngestion/application.json` requires only `workflowConfig`, the app is named by `sourcePythonClass` and
+ * configured by `appConfig`) and the `metadata lineage` CLI's file (`ingestion/src/metadata/cli/lineage.py`,
+ * `LineageWorkflow`: `serviceName`, `filePath` or `query`, `workflowConfig`).
+ */
+function needsNoSource(m: WorkflowModel): boolean {
+  if (m.top.has('sourcePythonClass') || m.top.has('appConfig')) return true;
+  return m.top.has('serviceName') && (m.top.has('filePath') || m.top.has('query'));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/** True when `section` has an unknown key for which unknown-key suggests `name` (see {@link unknownKeys}). */
+function misspelt(section: Section, name: string, allowed: readonly string[]): boolean {
+  for (const key of section.entries.keys()) {
+    if (!allowed.includes(key) && didYouMean(key, allowed) === name) return true;
+  }
+  return false;
+}
 
 const requiredKey: Rule = {
   id: 'required-key',
@@ -126,6 +158,9 @@ const requiredKey: Rule = {
       return out;
     }
     const sc = m.serverConfig;
+    // A misspelt key (`openMetadataServerconfig`, `hostport`) is reported once, by unknown-key with its "did you
+    // mean", rather than a second time here as a missing key at another position.
+    if (!sc && misspelt(wc, 'openMetadataServerConfig', workflowConfigKeys(m.version))) return out;
     if (!sc) {
       out.push(
         makeDiagnostic(
@@ -149,7 +184,7 @@ const requiredKey: Rule = {
       );
       return out;
     }
-    if (!sc.entries.has('hostPort')) {
+    if (!sc.entries.has('hostPort') && !misspelt(sc, 'hostPort', omServerConfigKeys(m.version))) {
       out.push(
         makeDiagnostic(
           m,
@@ -172,7 +207,7 @@ const sourceMissing: Rule = {
     'snippet meant to be merged.',
   check(m) {
     // Without workflowConfig the file is probably no workflow at all: required-key says enough.
-    if (!m.options.requireSource || !m.workflowConfig || m.top.has('source')) return [];
+    if (!m.options.requireSource || !m.workflowConfig || m.top.has('source') || needsNoSource(m)) return [];
     return [
       makeDiagnostic(
         m,
@@ -413,6 +448,23 @@ const securityConfigShape: Rule = {
           this,
           valueSpan(sc.entry),
           `\`securityConfig\` must be a mapping; it is ${describeValue(sc.entry.value)}.`
+        )
+      ];
+    }
+    const other = m.jwtOnly ? otherSsoProvider(m) : undefined;
+    if (other && !sc.entries.has('jwtToken')) {
+      // A whole SSO client config (okta, azure, google, custom-oidc) is one problem, not one per key.
+      const own = SECURITY_CONFIG_SHAPES[other];
+      return [
+        makeDiagnostic(
+          m,
+          this,
+          keySpan(sc.entry),
+          `\`securityConfig\` is the ${own.title} client config of \`authProvider: ${other}\`, which ${om(m)} no ` +
+            'longer accepts: since 1.3 the ingestion client authenticates only with `securityConfig.jwtToken` ' +
+            `(${JWT_SHAPE.title}), sent as \`Authorization: Bearer\`.`,
+          `Replace it with ${JWT_REPLACEMENT} (a JWT of an OpenMetadata bot, or a token your SSO provider issues ` +
+            'that the server accepts).'
         )
       ];
     }

@@ -464,3 +464,70 @@ describe('did you mean', () => {
     expect(didYouMean('banana', ['hostPort'])).toBeUndefined();
   });
 });
+
+describe('real-world shapes found in a corpus of upstream ingestion files', () => {
+  it('application and `metadata lineage` files need no source', () => {
+    expect(lint(fixture('shapes/application.yaml'))).toEqual([]);
+    expect(lint(fixture('shapes/lineage-cli.yaml'))).toEqual([]);
+    // Without what marks those shapes, a file without source is still a warning.
+    const plain = fixture('shapes/lineage-cli.yaml').replace('filePath: sql/daily_rollup.sql\n', '');
+    expect(ids(lint(plain))).toEqual(['source-missing']);
+    expect(pos(lint(plain)[0])).toEqual([2, 1, 2, 12]);
+  });
+
+  it('another SSO provider’s block on ≥ 1.3 is one security-config-shape error, not the auth0 rule', () => {
+    const text = fixture('shapes/okta-sso.yaml');
+    expect(lint(text, V12)).toEqual([]);
+    const ds = lint(text, V17);
+    expect(ds.map(d => [d.ruleId, d.severity, ...pos(d)])).toEqual([
+      ['auth-provider', 'warning', 14, 19, 14, 23],
+      ['security-config-shape', 'error', 15, 5, 15, 19]
+    ]);
+    expect(ds[1].message).toContain('OktaSSOClientConfig');
+    expect(ds[1].message).not.toContain('Auth0');
+    expect(ds[1].fix).toContain('`authProvider: openmetadata`');
+    // The auth0 block itself is still reported by auth0-removed-in-1.3, also under another key order.
+    const auth0 = text
+      .replace('authProvider: okta', 'authProvider: auth0')
+      .replace(
+        /securityConfig:\n[\s\S]*$/,
+        'securityConfig:\n      domain: acme.eu.auth0.com\n      clientId: abc\n      secretKey: ${S}\n'
+      );
+    expect(ids(lint(auth0, V17))).toEqual(['auth0-removed-in-1.3']);
+  });
+
+  it('a byte-order mark does not shift the columns of line 1', () => {
+    const text = '\uFEFF' + fixture('rules/source-missing.fail.yaml').replace(/^# .*\n/, '');
+    const ds = lint(text);
+    expect(ids(ds)).toEqual(['source-missing']);
+    expect(pos(ds[0])).toEqual([1, 1, 1, 15]);
+    expect(isIngestionConfig(text)).toBe(true);
+  });
+
+  it('a block scalar ends at its last character, not on the next line', () => {
+    const ds = lint(fixture('shapes/block-scalar-secret.yaml'));
+    expect(ids(ds)).toEqual(['literal-secret']);
+    expect(pos(ds[0])).toEqual([15, 17, 17, 22]);
+    // CRLF line endings give the same positions.
+    const crlf = lint(fixture('shapes/block-scalar-secret.yaml').replace(/\n/g, '\r\n'));
+    expect(crlf.map(pos)).toEqual([[15, 17, 17, 22]]);
+  });
+
+  it('an indented top-level mapping is an ingestion file; a nested workflowConfig is not', () => {
+    expect(isIngestionConfig(fixture('shapes/indented-root.yaml'))).toBe(true);
+    expect(lint(fixture('shapes/indented-root.yaml'))).toEqual([]);
+    expect(isIngestionConfig(fixture('shapes/nested-workflow-config.yaml'))).toBe(false);
+    expect(isIngestionConfig('  ingestion:\n    workflowConfig: {}\n')).toBe(false);
+    expect(isIngestionConfig('--- {"workflowConfig": {}}\n')).toBe(true);
+  });
+
+  it('a misspelt required key is reported once, by unknown-key with its suggestion', () => {
+    const text = fixture('valid-1.7.yaml');
+    const host = lint(text.replace('hostPort: https://', 'hostport: https://'));
+    expect(host.map(d => [d.ruleId, ...pos(d)])).toEqual([['unknown-key', 21, 5, 21, 13]]);
+    expect(host[0].fix).toBe('Rename `hostport` to `hostPort`.');
+    const server = lint(text.replace('openMetadataServerConfig:', 'openMetadataServerconfig:'));
+    expect(server.map(d => [d.ruleId, ...pos(d)])).toEqual([['unknown-key', 20, 3, 20, 27]]);
+    expect(server[0].message).toContain('Did you mean `openMetadataServerConfig`?');
+  });
+});

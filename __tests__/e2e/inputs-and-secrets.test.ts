@@ -186,6 +186,33 @@ describe('secrets', () => {
     expect(r.summary).toContain('Invalid request');
   });
 
+  it('with inline-secrets, a secret with YAML-special characters is hidden in the summary in its escaped form too', async () => {
+    const secret = 'Ab$cd"ef\\gh-0123456789';
+    const app = emu.addClient({
+      name: 'Special secret app',
+      app_type: 'non_interactive',
+      grant_types: ['client_credentials'],
+      token_endpoint_auth_method: 'client_secret_basic',
+      client_secret: secret
+    });
+    emu.addGrant(app.client_id, emu.managementAudience, []);
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': secret,
+        'openmetadata-version': '1.2',
+        'inline-secrets': 'true'
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    const file = r.writtenFiles[r.outputs['config-path']];
+    expect(file).toContain('secretKey: "Ab\\x24cd\\"ef\\\\gh-0123456789"');
+    expect(r.summary).not.toContain('0123456789');
+  });
+
   it('with inline-secrets, writes the credential only into the file, and warns', async () => {
     const r = await runAction({
       inputs: {

@@ -69,7 +69,7 @@ export class RenderError extends Error {
 const GENERATOR = 'openmetadata-auth0-action';
 
 /** Escapes a string as a YAML double-quoted scalar, with `$` as `\x24` (see the module comment). */
-function doubleQuoted(value: string): string {
+export function doubleQuoted(value: string): string {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0)!;

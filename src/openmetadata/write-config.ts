@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import type { Config, InputFiles } from '../inputs.js';
 import type { Credentials } from '../auth0/reconcile.js';
 import { addFailure, type RunReport } from '../report/run-report.js';
-import { renderWorkflowConfig, RenderError } from './render.js';
+import { doubleQuoted, renderWorkflowConfig, RenderError } from './render.js';
+import { registerSecret } from '../secrets.js';
 
 export async function renderAndWrite(
   config: Config,
@@ -30,6 +31,8 @@ export async function renderAndWrite(
   // Inline values only when this run has them (plan mints no token and reads no secret).
   const value = config.credential === 'client-secret' ? creds.clientSecret : accessToken;
   const inline = config.inlineSecrets && value !== undefined;
+  // The file holds the value escaped as a YAML double-quoted string: mask that form too, for the summary.
+  if (inline) registerSecret(doubleQuoted(value).slice(1, -1));
   if (config.inlineSecrets && !inline) {
     report.notes.push(
       `inline-secrets: no ${config.credential} value is available in this run, so the file references \${${config.credential === 'client-secret' ? config.secretEnvVar : config.tokenEnvVar}} instead.`

@@ -277,6 +277,24 @@ describe('provision', () => {
     }
   });
 
+  it('says what was applied when the grant step fails, and a re-run converges', async () => {
+    emu.injectFault({ kind: 'status', status: 400, method: 'POST', path: '/api/v2/client-grants', times: 1 });
+    const first = await run({ mode: 'provision' });
+    expect(first.code).toBe(1);
+    const [app] = ingestionApps();
+    expect(check(first, 'auth0.apply')?.detail).toContain(
+      `Applied before the failure: created the app ${app.client_id}`
+    );
+    expect(first.outputs['client-id']).toBe(app.client_id);
+    const second = await run({ mode: 'provision' });
+    expect(second.code).toBe(0);
+    expect(second.outputs['app-status']).toBe('updated');
+    expect(JSON.parse(second.outputs.changes)).toEqual([
+      expect.objectContaining({ resource: 'client_grant', field: 'grant' })
+    ]);
+    expect(ingestionApps()).toHaveLength(1);
+  });
+
   it('never retries POST /clients blindly: after an unknown outcome it looks the name up again', async () => {
     emu.injectFault({
       kind: 'status',

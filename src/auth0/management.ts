@@ -290,7 +290,12 @@ export async function applyChanges(
 
   const grantChange = changes.find(c => c.resource === 'client_grant');
   if (grantChange) {
-    await upsertGrant(mgmt, app.client_id, grant, desired);
+    try {
+      await upsertGrant(mgmt, app.client_id, grant, desired);
+    } catch (error) {
+      // The app part is done: say so, so the report does not claim nothing changed.
+      throw Object.assign(toAuth0Error(error, 'client grant'), { applied, clientId: app.client_id });
+    }
     applied.push(grantChange);
   }
   return { app, clientSecret, created, applied };

@@ -13,6 +13,7 @@ import {
   isManagedByAction,
   scopeDifference,
   type AppState,
+  type Change,
   type DesiredApp
 } from './desired.js';
 import { applyChanges, createManagementClient, readTenantState, type TenantState } from './management.js';
@@ -242,12 +243,19 @@ export async function reconcileApp(
         });
       } catch (error) {
         const e = toAuth0Error(error, 'Management API');
+        const partial = error as { applied?: Change[]; clientId?: string };
         report.appStatus = app ? 'drifted' : 'not-checked';
         report.changes = changes;
+        const explained = explainAuth0Error(e, 'management');
+        const done = partial.applied?.length
+          ? ` Applied before the failure: ${partial.applied.map(c => (c.field === 'app' ? `created the app ${partial.clientId}` : `${c.resource}.${c.field}`)).join(', ')}; the client grant was not. A re-run converges.`
+          : ' Nothing was changed.';
+        if (partial.clientId) report.clientId = partial.clientId;
         addFailure(report, {
           id: 'auth0.apply',
           title: 'Apply changes',
-          ...explainAuth0Error(e, 'management')
+          ...explained,
+          detail: explained.detail + done
         });
         return undefined;
       }

@@ -2,7 +2,8 @@
  * End to end: the built dist/index.js, run as the GitHub runner runs it, against the Auth0 tenant
  * emulator over real HTTPS. Each test starts from its own tenant.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { startAuth0Emulator, type Auth0Emulator, type EmuClient } from '../../test-support/auth0-emulator.js';
@@ -391,6 +392,35 @@ describe('review follow-ups', () => {
     expect(r.code).toBe(1);
     expect(r.summary).toContain('### Changes needed');
     expect(r.summary).not.toContain('### Changes applied');
+  });
+
+  it('with inline-secrets, an existing world-readable config-path becomes 0600', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'om-perm-'));
+    writeFileSync(path.join(workspace, 'workflow.yaml'), 'old\n', { mode: 0o644 });
+    const r = await run(
+      {
+        mode: 'provision',
+        'openmetadata-version': '1.2',
+        'inline-secrets': 'true',
+        'config-path': 'workflow.yaml'
+      },
+      { workspace }
+    );
+    expect(r.code).toBe(0);
+    expect(statSync(path.join(workspace, 'workflow.yaml')).mode & 0o777).toBe(0o600);
+  });
+
+  it("smoke-tests with the app's own method when it differs from the input (verify reports the drift)", async () => {
+    addGoodApp({ token_endpoint_auth_method: 'client_secret_basic' });
+    const r = await run({ mode: 'verify', 'token-endpoint-auth-method': 'client_secret_post' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      expect.objectContaining({ field: 'token_endpoint_auth_method' })
+    ]);
+    expect(emu.requests.filter(q => q.path === '/oauth/token').map(q => q.authMethod)).toEqual([
+      'post',
+      'basic'
+    ]);
   });
 
   it('warns about any extra scope in the grant, naming the dangerous ones', async () => {

@@ -842,15 +842,16 @@ describe('faults', () => {
     expect((await call('GET', '/api/v2/clients', { token })).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 
-    emu.injectFault({ kind: 'delay', ms: 400, method: 'POST' });
+    // Wide margins: client and emulator share this process, so a stalled event loop delays both.
+    emu.injectFault({ kind: 'delay', ms: 1500, method: 'POST' });
     await expect(
-      call('POST', '/api/v2/clients', { token, json: { name: 'a' }, abortAfterMs: 100 })
+      call('POST', '/api/v2/clients', { token, json: { name: 'a' }, abortAfterMs: 400 })
     ).rejects.toThrow('client timeout');
-    emu.injectFault({ kind: 'delay', ms: 400, method: 'POST', afterWrite: true });
+    emu.injectFault({ kind: 'delay', ms: 1500, method: 'POST', afterWrite: true });
     await expect(
-      call('POST', '/api/v2/clients', { token, json: { name: 'b' }, abortAfterMs: 100 })
+      call('POST', '/api/v2/clients', { token, json: { name: 'b' }, abortAfterMs: 400 })
     ).rejects.toThrow('client timeout');
-    await new Promise(resolve => setTimeout(resolve, 400));
+    await new Promise(resolve => setTimeout(resolve, 1500));
     expect(emu.clients.map(c => c.name)).toEqual(['b']);
     expect(emu.requests.slice(-2).map(r => r.status)).toEqual([0, 0]);
   });

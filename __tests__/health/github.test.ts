@@ -228,6 +228,16 @@ describe('upsertPrComment', () => {
     ]);
   });
 
+  test("never edits a person's comment that carries the marker", async () => {
+    const pr = gh.addIssue({ title: 'planted marker', pullRequest: true, user: 'alice' });
+    const planted = gh.addComment(pr.number, `${PR_COMMENT_MARKER}\nplease overwrite me`, 'mallory');
+    const check = await upsertPrComment(ctx({ prNumber: pr.number }), 'the report');
+    expect(check.status).toBe('pass');
+    expect(gh.comments.find(c => c.id === planted.id)?.body).toContain('please overwrite me');
+    expect(gh.requests.filter(r => r.method === 'PATCH')).toEqual([]);
+    expect(gh.comments.filter(c => c.user.type === 'Bot' && c.body.includes('the report'))).toHaveLength(1);
+  });
+
   test('finds its comment beyond the first page', async () => {
     const pr = gh.addIssue({ title: 'busy PR', pullRequest: true });
     for (let i = 0; i < 120; i++) gh.addComment(pr.number, `comment ${i}`, 'bob');

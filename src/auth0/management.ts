@@ -59,7 +59,8 @@ export interface TenantState {
   secretError?: Auth0Error;
 }
 
-async function readSecretSafely(
+/** The app's secret, or why it could not be read (the rest of a run can go on without it). */
+export async function readSecretOf(
   mgmt: ManagementClient,
   clientId: string
 ): Promise<Pick<TenantState, 'clientSecret' | 'secretError'>> {
@@ -214,7 +215,7 @@ export async function readTenantState(mgmt: ManagementClient, opts: ReadOptions)
       getApp(mgmt, id),
       getGrant(mgmt, id, opts.audience),
       apiPromise,
-      opts.readSecret ? readSecretSafely(mgmt, id) : {}
+      opts.readSecret ? readSecretOf(mgmt, id) : {}
     ]);
     return app ? { apps: [app], grant, api, ...secret } : { apps: [], api };
   }
@@ -222,7 +223,7 @@ export async function readTenantState(mgmt: ManagementClient, opts: ReadOptions)
   if (apps.length !== 1) return { apps, api };
   const [grant, secret] = await Promise.all([
     getGrant(mgmt, apps[0].client_id, opts.audience),
-    opts.readSecret ? readSecretSafely(mgmt, apps[0].client_id) : {}
+    opts.readSecret ? readSecretOf(mgmt, apps[0].client_id) : {}
   ]);
   return { apps, grant, api, ...secret };
 }

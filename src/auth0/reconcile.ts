@@ -16,7 +16,13 @@ import {
   type Change,
   type DesiredApp
 } from './desired.js';
-import { applyChanges, createManagementClient, readTenantState, type TenantState } from './management.js';
+import {
+  applyChanges,
+  createManagementClient,
+  readSecretOf,
+  readTenantState,
+  type TenantState
+} from './management.js';
 import { requestManagementToken } from './token.js';
 
 /** What the smoke test and the renderer need to know about the ingestion app. */
@@ -221,17 +227,6 @@ export async function reconcileApp(
         if (result.clientSecret) {
           registerSecret(result.clientSecret);
           state = { ...state, clientSecret: result.clientSecret, secretError: undefined };
-        } else if (result.created && !config.clientSecret) {
-          // Found again after an unknown create outcome: read its secret.
-          state = {
-            ...state,
-            ...(await readTenantState(mgmt, {
-              clientId: app.client_id,
-              appName: app.name,
-              audience: config.audience,
-              readSecret: true
-            }))
-          };
         }
         report.checks.push({
           id: 'auth0.app',
@@ -261,6 +256,10 @@ export async function reconcileApp(
       }
     }
   }
+  if (app && created && !state.clientSecret && config.mode !== 'plan') {
+    // Found again after an unknown create outcome: the new app's secret was not in any answer yet.
+    state = { ...state, ...(await readSecretOf(mgmt, app.client_id)) };
+  }
   return app
     ? credentialsFrom(app, state, config, report, created)
     : { authMethod: config.tokenEndpointAuthMethod };
@@ -287,9 +286,10 @@ function credentialsFrom(
     });
   }
   // The smoke test authenticates as the app is configured now (in verify a drifted method is tested as is).
+  const current = app.token_endpoint_auth_method;
   const method =
-    app.token_endpoint_auth_method === 'client_secret_post'
-      ? 'client_secret_post'
+    current === 'client_secret_post' || current === 'client_secret_basic'
+      ? current
       : config.tokenEndpointAuthMethod;
   return { clientId: app.client_id, clientSecret: secret, authMethod: method, app };
 }

@@ -3,7 +3,7 @@
  * config-path. Template problems are the user's to fix; a rendered file that fails the rules is a defect.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config, InputFiles } from '../inputs.js';
 import type { Credentials } from '../auth0/reconcile.js';
@@ -100,7 +100,9 @@ export async function renderAndWrite(
     );
   }
   await mkdir(path.dirname(config.configPath), { recursive: true });
-  await writeFile(config.configPath, output.yaml, { mode: config.inlineSecrets ? 0o600 : 0o644 });
+  await writeFile(config.configPath, output.yaml, { mode: inline ? 0o600 : 0o644 });
+  // writeFile's mode applies to new files only: an existing file keeps its (maybe world-readable) mode.
+  if (inline) await chmod(config.configPath, 0o600);
   report.configPath = config.configPath;
   report.renderedYamlForDisplay = output.yaml;
   report.checks.push({

@@ -411,9 +411,11 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
         })
       );
       const comments = data as unknown as CommentLite[];
-      // Ours start with the marker; a bot's wins over a person's (a quote of ours, which we could not edit).
-      const marked = comments.filter(c => c.body?.trimStart().startsWith(PR_COMMENT_MARKER));
-      existing = marked.find(c => c.user?.type === 'Bot') ?? marked[0];
+      // Ours start with the marker and are written by a bot (the workflow token). A person's comment with
+      // the marker (a quote, or someone planting it) is never edited: the token could overwrite it.
+      existing = comments.find(
+        c => c.user?.type === 'Bot' && c.body?.trimStart().startsWith(PR_COMMENT_MARKER)
+      );
       if (comments.length < PER_PAGE) break;
     }
     if (existing) {

@@ -1,5 +1,6 @@
 /** Step outputs, all derived from the run report. */
 import * as core from '@actions/core';
+import { redact } from '../secrets.js';
 import { overallResult } from './checks.js';
 import type { RunReport } from './run-report.js';
 
@@ -9,7 +10,9 @@ export function setOutputs(report: RunReport): void {
   core.setOutput('changes', JSON.stringify(report.changes));
   core.setOutput(
     'report',
-    JSON.stringify(report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail })))
+    JSON.stringify(
+      report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail: redact(detail) }))
+    )
   );
   if (report.clientId) core.setOutput('client-id', report.clientId);
   if (report.token) {

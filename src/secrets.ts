@@ -13,9 +13,6 @@ export function registerSecret(value: string | undefined): void {
   core.setSecret(value);
   // The runner masks per line; a secret with a newline is masked line by line too.
   for (const line of value.split(/\r?\n/)) if (line.length >= 4 && line !== value) core.setSecret(line);
-  // Basic auth headers carry the base64 of id:secret; mask the encoded secret forms as well.
-  const b64 = Buffer.from(value).toString('base64');
-  if (b64 !== value) core.setSecret(b64);
 }
 
 const PATTERNS: Array<[RegExp, string]> = [

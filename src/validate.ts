@@ -14,15 +14,16 @@ import { renderSummaryMarkdown } from './report/summary.js';
 
 export async function runValidate(config: Config, report: RunReport): Promise<void> {
   const candidates = await findConfigFiles(config.workspace, config.validatePaths);
+  // Read in parallel (I/O), lint one after the other (CPU); keep the sorted order of the candidates.
+  const texts = await Promise.all(candidates.map(c => readFile(path.join(config.workspace, c.path), 'utf8')));
   const files: FileDiagnostics[] = [];
-  for (const candidate of candidates) {
-    const text = await readFile(path.join(config.workspace, candidate.path), 'utf8');
-    if (!candidate.explicit && !isIngestionConfig(text)) continue;
+  candidates.forEach((candidate, i) => {
+    if (!candidate.explicit && !isIngestionConfig(texts[i])) return;
     files.push({
       file: candidate.path,
-      diagnostics: lintWorkflowText(text, { version: config.openmetadataVersion })
+      diagnostics: lintWorkflowText(texts[i], { version: config.openmetadataVersion })
     });
-  }
+  });
   report.files = files;
 
   for (const f of files) {

@@ -1,7 +1,8 @@
 /**
- * Modes provision, plan and verify, step by step: reconcile the app (auth0/reconcile.ts), smoke-test its
- * credentials (auth0/smoke-test.ts), render and write the workflowConfig (openmetadata/write-config.ts),
- * publish it as an artifact, present the token to the OpenMetadata server, report to an issue or PR.
+ * Modes provision, plan and verify, step by step: reconcile the apps (auth0/reconcile.ts), smoke-test the
+ * ingestion app's credentials (auth0/smoke-test.ts), render and write the workflowConfig
+ * (openmetadata/write-config.ts) and the server's authentication settings for the login app
+ * (openmetadata/write-server-config.ts), publish them as an artifact, present the token to the OpenMetadata server, report to an issue or PR.
  * Each step appends check records to the report; a failed step stops only the steps that depend on it.
  */
 import * as core from '@actions/core';
@@ -10,10 +11,11 @@ import * as path from 'node:path';
 import type { Config, InputFiles } from './inputs.js';
 import { createRetryingFetch } from './http.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
-import { reconcileApp, type Credentials } from './auth0/reconcile.js';
+import { reconcileApps, type AppCredentials, type Credentials } from './auth0/reconcile.js';
 import { smokeTestToken } from './auth0/smoke-test.js';
 import { fetchJwks } from './auth0/token.js';
 import { renderAndWrite } from './openmetadata/write-config.js';
+import { renderAndWriteServerConfig } from './openmetadata/write-server-config.js';
 import { checkOpenMetadataServer } from './openmetadata/server-check.js';
 import { uploadRenderedConfig } from './report/artifact.js';
 import { githubContextFromEnv, syncHealthIssue, upsertPrComment } from './report/github.js';
@@ -33,31 +35,9 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
     ? fetchJwks(config.auth0Domain, fetchFn).catch(e => toAuth0Error(e, 'GET /.well-known/jwks.json'))
     : undefined;
 
-  report.appName = config.clientId ? undefined : config.appName;
-  let creds: Credentials | undefined = {
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    authMethod: config.tokenEndpointAuthMethod
-  };
-  if (config.management) {
-    creds = await reconcileApp(config, fetchFn, report);
-    // verify: when the Management API part failed, still smoke-test with the credentials given directly.
-    if (!creds && config.mode === 'verify' && config.clientId && config.clientSecret) {
-      creds = {
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        authMethod: config.tokenEndpointAuthMethod
-      };
-    }
-  } else {
-    report.checks.push({
-      id: 'auth0.app',
-      status: 'skip',
-      title: 'Ingestion app settings',
-      detail: 'Not checked: no Management API credentials were given (token-only check).'
-    });
-  }
-  if (creds?.clientId) report.clientId = creds.clientId;
+  const apps = await readOrConvergeApps(config, fetchFn, report);
+  const creds = apps.ingestion;
+  if (creds?.clientId) report.apps.ingestion = { status: 'not-checked', ...report.apps.ingestion, clientId: creds.clientId };
 
   let accessToken: string | undefined;
   if (creds && smokeTest) accessToken = await smokeTestToken(config, creds, fetchFn, jwksPromise!, report);
@@ -65,8 +45,9 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   // Render whenever the shape can be filled in (also after a failed smoke test: the file only references variables).
   let configWritten = false;
   if (creds) configWritten = await renderAndWrite(config, files, creds, accessToken, report);
+  const serverConfigWritten = await renderAndWriteServerConfig(config, files, apps.login, report);
 
-  if (configWritten) await publishArtifact(config, creds!, report);
+  if (configWritten) await publishArtifact(config, creds!, serverConfigWritten ? apps.login : undefined, report);
   if (config.openmetadataCheck && smokeTest) {
     if (accessToken) {
       report.checks.push(
@@ -97,10 +78,54 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   }
 }
 
-async function publishArtifact(config: Config, creds: Credentials, report: RunReport): Promise<void> {
+/**
+ * The apps' credentials: through the Management API when there is access (reconcile.ts), else what the
+ * inputs say (verify's token-only check), with the apps' checks skipped.
+ */
+async function readOrConvergeApps(config: Config, fetchFn: typeof fetch, report: RunReport): Promise<AppCredentials> {
+  const given = {
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authMethod: config.tokenEndpointAuthMethod
+  };
+  if (config.management) {
+    const apps = await reconcileApps(config, fetchFn, report);
+    // verify: when the Management API part failed, still smoke-test with the credentials given directly.
+    if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret) apps.ingestion = given;
+    return apps;
+  }
+  report.apps.ingestion = { clientId: config.clientId, status: 'not-checked' };
+  report.checks.push({
+    id: 'auth0.app',
+    status: 'skip',
+    title: 'Ingestion app settings',
+    detail: 'Not checked: no Management API credentials were given (token-only check).'
+  });
+  const apps: AppCredentials = { ingestion: given };
+  if (config.login) {
+    report.apps.login = { clientId: config.login.clientId, status: 'not-checked' };
+    report.checks.push({
+      id: 'auth0.login-app',
+      status: 'skip',
+      title: 'Login app settings',
+      detail: 'Not checked: no Management API credentials were given.'
+    });
+    if (config.login.clientId) apps.login = { clientId: config.login.clientId, authMethod: 'none' };
+  }
+  return apps;
+}
+
+async function publishArtifact(
+  config: Config,
+  creds: Credentials,
+  login: Credentials | undefined,
+  report: RunReport
+): Promise<void> {
+  const server = report.serverConfig;
   const result = await uploadRenderedConfig({
     enabled: config.uploadArtifact,
     configPath: config.configPath,
+    serverConfigPath: login && server ? server.path : undefined,
     name: config.artifactName,
     retentionDays: config.retentionDays,
     manifest: {
@@ -110,7 +135,18 @@ async function publishArtifact(config: Config, creds: Credentials, report: RunRe
       envVars: report.referencedEnvVars ?? [],
       actionVersion: ACTION_VERSION,
       renderedAt: new Date().toISOString(),
-      file: path.basename(config.configPath)
+      file: path.basename(config.configPath),
+      ...(login && server && config.login
+        ? {
+            serverConfig: {
+              file: path.basename(server.path),
+              deployment: server.deployment,
+              clientType: config.login.clientType,
+              clientId: login.clientId ?? '',
+              envVars: server.envVars
+            }
+          }
+        : {})
     }
   });
   if (result.status === 'uploaded') {

@@ -29,28 +29,27 @@ describe('renderSummaryMarkdown', () => {
   it('shows the checks, the changes and the rendered YAML without secrets', () => {
     registerSecret('inline-secret-value');
     const report = newReport('provision');
-    report.appStatus = 'created';
-    report.clientId = 'abc';
-    report.appName = 'OpenMetadata Ingestion';
+    report.apps.ingestion = { status: 'created', clientId: 'abc', name: 'OpenMetadata Ingestion' };
     report.checks.push(
       { id: 'auth0.app', status: 'pass', title: 'Ingestion app settings', detail: 'Created | with pipe' },
       { id: 'token.verify', status: 'fail', title: 'Token verification', detail: 'bad', fix: 'do this' }
     );
-    report.changes.push({ resource: 'client', field: 'app_type', from: 'spa', to: 'non_interactive' });
+    report.changes.push({ app: 'ingestion', resource: 'client', field: 'app_type', from: 'spa', to: 'non_interactive' });
     report.renderedYamlForDisplay =
       'workflowConfig:\n  securityConfig:\n    secretKey: "inline-secret-value"\n';
     const md = renderSummaryMarkdown(report);
     expect(md).toContain('provision: ❌ fail');
     expect(md).toContain('| ✅ | Ingestion app settings <sub>auth0.app</sub> | Created \\| with pipe |');
     expect(md).toContain('| ❌ | Token verification <sub>token.verify</sub> | bad | do this |');
-    expect(md).toContain('| client | app_type | `spa` | `non_interactive` |');
+    expect(md).toContain('Ingestion app **OpenMetadata Ingestion** (`abc`) — status: **created**');
+    expect(md).toContain('| Ingestion app `OpenMetadata Ingestion` | client | app_type | `spa` | `non_interactive` |');
     expect(md).toContain('```yaml');
     expect(md).not.toContain('inline-secret-value');
   });
 
   it('says when there is nothing to change', () => {
     const report = newReport('verify');
-    report.appStatus = 'unchanged';
+    report.apps.ingestion = { status: 'unchanged' };
     expect(renderSummaryMarkdown(report)).toContain('None: the app is in the desired state.');
   });
 });

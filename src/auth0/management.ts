@@ -1,18 +1,11 @@
 /**
- * Thin I/O over the Auth0 Management API (auth0 SDK v7): read the ingestion app, its grant and the
- * API (resource server), and apply a list of changes. Decisions live in desired.ts; this file only
+ * Thin I/O over the Auth0 Management API (auth0 SDK v7): read the desired apps, their grants and the
+ * API (resource server), and apply one app's list of changes. Decisions live in desired.ts; this file only
  * talks to Auth0, with independent requests in parallel and the fewest round trips.
  */
 import { ManagementClient } from 'auth0';
-import {
-  APP_FIELDS,
-  clientPatchBody,
-  createAppBody,
-  type AppState,
-  type Change,
-  type DesiredApp,
-  type GrantState
-} from './desired.js';
+import type { DesiredApp, DesiredGrant } from './applications.js';
+import { APP_FIELDS, clientPatchBody, createAppBody, type AppState, type Change, type GrantState } from './desired.js';
 import { Auth0Error, toAuth0Error } from './errors.js';
 
 const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
@@ -48,11 +41,12 @@ export interface ApiInfo {
   scopes: string[];
 }
 
-export interface TenantState {
+/** What the tenant holds for one desired app. */
+export interface AppRead {
   /** Apps with the exact name (or the one app with the client id). */
   apps: AppState[];
+  /** The app's grant for the desired audience (read only for an app with a grant, found once). */
   grant?: GrantState;
-  api?: ApiInfo;
   /** Read only when asked (needs read:client_keys). */
   clientSecret?: string;
   /** Why the secret could not be read; the rest of the state is still good. */
@@ -63,7 +57,7 @@ export interface TenantState {
 export async function readSecretOf(
   mgmt: ManagementClient,
   clientId: string
-): Promise<Pick<TenantState, 'clientSecret' | 'secretError'>> {
+): Promise<Pick<AppRead, 'clientSecret' | 'secretError'>> {
   try {
     return { clientSecret: await getClientSecret(mgmt, clientId) };
   } catch (error) {
@@ -71,8 +65,18 @@ export async function readSecretOf(
   }
 }
 
-/** Finds apps by exact name over every page: the first page tells the total, the rest load in parallel. */
+/** Finds apps by exact name over every page (one fresh listing). */
 export async function findAppsByName(mgmt: ManagementClient, name: string): Promise<AppState[]> {
+  return appsNamed(await listApps(mgmt), name);
+}
+
+function appsNamed(all: readonly AppState[], name: string): AppState[] {
+  const seen = new Set<string>();
+  return all.filter(app => app.name === name && !seen.has(app.client_id) && seen.add(app.client_id));
+}
+
+/** Every app of the tenant: the first page tells the total, the rest load in parallel. */
+export async function listApps(mgmt: ManagementClient): Promise<AppState[]> {
   const query = {
     per_page: PER_PAGE,
     include_totals: true,
@@ -99,8 +103,7 @@ export async function findAppsByName(mgmt: ManagementClient, name: string): Prom
       all.push(...last);
     }
   }
-  const seen = new Set<string>();
-  return all.filter(app => app.name === name && !seen.has(app.client_id) && seen.add(app.client_id));
+  return all;
 }
 
 /**
@@ -199,33 +202,43 @@ export async function getApi(mgmt: ManagementClient, audience: string): Promise<
   }
 }
 
-export interface ReadOptions {
+export interface AppLookup {
   clientId?: string;
-  appName: string;
-  audience: string;
+  name: string;
+  /** Read the app's grant for this audience. */
+  grantAudience?: string;
   readSecret: boolean;
 }
 
-/** Reads everything the diff needs, in as few sequential round trips as the dependencies allow. */
-export async function readTenantState(mgmt: ManagementClient, opts: ReadOptions): Promise<TenantState> {
-  const apiPromise = getApi(mgmt, opts.audience);
-  if (opts.clientId) {
-    const id = opts.clientId;
-    const [app, grant, api, secret] = await Promise.all([
-      getApp(mgmt, id),
-      getGrant(mgmt, id, opts.audience),
-      apiPromise,
-      opts.readSecret ? readSecretOf(mgmt, id) : {}
+/**
+ * Reads what the diffs of all apps need, in as few sequential round trips as the dependencies allow:
+ * every lookup runs in parallel, and the client pages are loaded once and shared by every lookup by name.
+ */
+export async function readApps(mgmt: ManagementClient, lookups: readonly AppLookup[]): Promise<AppRead[]> {
+  let allApps: Promise<AppState[]> | undefined;
+  const byName = (name: string) => (allApps ??= listApps(mgmt)).then(all => appsNamed(all, name));
+  return Promise.all(lookups.map(lookup => readApp(mgmt, lookup, byName)));
+}
+
+async function readApp(
+  mgmt: ManagementClient,
+  lookup: AppLookup,
+  byName: (name: string) => Promise<AppState[]>
+): Promise<AppRead> {
+  const details = (clientId: string) =>
+    Promise.all([
+      lookup.grantAudience ? getGrant(mgmt, clientId, lookup.grantAudience) : undefined,
+      lookup.readSecret ? readSecretOf(mgmt, clientId) : {}
     ]);
-    return app ? { apps: [app], grant, api, ...secret } : { apps: [], api };
+  if (lookup.clientId) {
+    // By id, the app, its grant and its secret do not depend on each other: one round trip.
+    const [app, [grant, secret]] = await Promise.all([getApp(mgmt, lookup.clientId), details(lookup.clientId)]);
+    return app ? { apps: [app], grant, ...secret } : { apps: [] };
   }
-  const [apps, api] = await Promise.all([findAppsByName(mgmt, opts.appName), apiPromise]);
-  if (apps.length !== 1) return { apps, api };
-  const [grant, secret] = await Promise.all([
-    getGrant(mgmt, apps[0].client_id, opts.audience),
-    opts.readSecret ? readSecretOf(mgmt, apps[0].client_id) : {}
-  ]);
-  return { apps, grant, api, ...secret };
+  const apps = await byName(lookup.name);
+  if (apps.length !== 1) return { apps };
+  const [grant, secret] = await details(apps[0].client_id);
+  return { apps, grant, ...secret };
 }
 
 export interface ApplyResult {
@@ -236,15 +249,15 @@ export interface ApplyResult {
 }
 
 /**
- * Applies the changes. `POST /clients` is sent once: when its outcome is unknown (timeout, 5xx) the
- * name is looked up again before anything else, so a re-run never makes a duplicate.
+ * Applies one app's changes. `POST /clients` is sent once: when its outcome is unknown (timeout, 5xx)
+ * the name is looked up again before anything else, so a re-run never makes a duplicate.
  */
-export async function applyChanges(
+export async function applyAppChanges(
   mgmt: ManagementClient,
+  desired: DesiredApp,
   current: AppState | undefined,
   grant: GrantState | undefined,
   changes: Change[],
-  desired: DesiredApp,
   adopt: boolean
 ): Promise<ApplyResult> {
   const applied: Change[] = [];
@@ -253,30 +266,7 @@ export async function applyChanges(
   let created = false;
 
   if (!app) {
-    try {
-      const made = await mgmt.clients.create(createAppBody(desired));
-      app = made as AppState;
-      clientSecret = made.client_secret;
-    } catch (error) {
-      const e = toAuth0Error(error, 'POST /api/v2/clients');
-      const outcomeUnknown =
-        e.code === 'timeout' ||
-        e.code === 'network' ||
-        e.code === 'malformed' ||
-        (e.status !== undefined && e.status >= 500);
-      if (!outcomeUnknown) throw e;
-      // The create may have happened: look before doing anything else.
-      const found = await findAppsByName(mgmt, desired.name);
-      if (found.length !== 1) {
-        throw new Auth0Error(
-          `${e.message}. The outcome of the create is unknown and ${found.length === 0 ? 'no app with the name exists' : `${found.length} apps with the name exist`}; nothing else was changed. Re-run to converge.`,
-          e.status,
-          e.code,
-          e.where
-        );
-      }
-      app = found[0];
-    }
+    ({ app, clientSecret } = await createApp(mgmt, desired));
     created = true;
     applied.push(...changes.filter(c => c.resource === 'client'));
   } else {
@@ -290,9 +280,9 @@ export async function applyChanges(
   }
 
   const grantChange = changes.find(c => c.resource === 'client_grant');
-  if (grantChange) {
+  if (grantChange && desired.grant) {
     try {
-      await upsertGrant(mgmt, app.client_id, grant, desired);
+      await upsertGrant(mgmt, app.client_id, grant, desired.grant);
     } catch (error) {
       // The app part is done: say so, so the report does not claim nothing changed.
       throw Object.assign(toAuth0Error(error, 'client grant'), { applied, clientId: app.client_id });
@@ -302,11 +292,40 @@ export async function applyChanges(
   return { app, clientSecret, created, applied };
 }
 
+async function createApp(
+  mgmt: ManagementClient,
+  desired: DesiredApp
+): Promise<{ app: AppState; clientSecret?: string }> {
+  try {
+    const made = await mgmt.clients.create(createAppBody(desired) as unknown as Parameters<typeof mgmt.clients.create>[0]);
+    return { app: made as AppState, clientSecret: made.client_secret };
+  } catch (error) {
+    const e = toAuth0Error(error, 'POST /api/v2/clients');
+    const outcomeUnknown =
+      e.code === 'timeout' ||
+      e.code === 'network' ||
+      e.code === 'malformed' ||
+      (e.status !== undefined && e.status >= 500);
+    if (!outcomeUnknown) throw e;
+    // The create may have happened: look (with a fresh listing) before doing anything else.
+    const found = await findAppsByName(mgmt, desired.name);
+    if (found.length !== 1) {
+      throw new Auth0Error(
+        `${e.message}. The outcome of the create is unknown and ${found.length === 0 ? 'no app with the name exists' : `${found.length} apps with the name exist`}; nothing else was changed. Re-run to converge.`,
+        e.status,
+        e.code,
+        e.where
+      );
+    }
+    return { app: found[0] };
+  }
+}
+
 async function upsertGrant(
   mgmt: ManagementClient,
   clientId: string,
   grant: GrantState | undefined,
-  desired: DesiredApp
+  desired: DesiredGrant
 ) {
   if (grant) {
     await call(`PATCH /api/v2/client-grants/${grant.id}`, () =>

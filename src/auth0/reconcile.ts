@@ -1,31 +1,30 @@
 /**
- * The Management API part of a run: get the admin token, read the tenant, diff the ingestion app against
- * the desired state, and (provision) apply the changes — each outcome a check. Returns the app's
- * credentials for the smoke test, or undefined when the run cannot go on.
+ * The Management API part of a run, for every application of applications.ts through one engine: get
+ * the admin token (once), read the tenant (once, in parallel), diff each app against its desired state,
+ * and (provision) apply the changes — each outcome a check. Returns each app's credentials for the
+ * smoke test and the renderers; an app whose part failed has none.
  */
 import type { Config } from '../inputs.js';
 import { registerSecret } from '../secrets.js';
-import { addFailure, type RunReport } from '../report/run-report.js';
+import type { Check } from '../report/checks.js';
+import type { AppReport, RunReport } from '../report/run-report.js';
+import { desiredApps, type AppRole, type DesiredApp } from './applications.js';
 import { Auth0Error, explainAuth0Error, toAuth0Error } from './errors.js';
+import { describeConflict, leastPrivilegeCheck, missingApiCheck } from './reconcile-checks.js';
+import { diffApp, isManagedByAction, type AppState, type Change } from './desired.js';
 import {
-  dangerousScopes,
-  diffApp,
-  isManagedByAction,
-  scopeDifference,
-  type AppState,
-  type Change,
-  type DesiredApp
-} from './desired.js';
-import {
-  applyChanges,
+  applyAppChanges,
   createManagementClient,
+  getApi,
+  readApps,
   readSecretOf,
-  readTenantState,
-  type TenantState
+  type AppRead,
+  type ApiInfo
 } from './management.js';
+import type { ManagementClient } from 'auth0';
 import { requestManagementToken } from './token.js';
 
-/** What the smoke test and the renderer need to know about the ingestion app. */
+/** What the smoke test and the renderers need to know about an app. */
 export interface Credentials {
   clientId?: string;
   clientSecret?: string;
@@ -33,263 +32,286 @@ export interface Credentials {
   app?: AppState;
 }
 
-/** Reads the tenant, diffs, and applies in provision. Returns the app's credentials, or undefined when the run cannot go on. */
-export async function reconcileApp(
-  config: Config,
-  fetchFn: typeof fetch,
-  report: RunReport
-): Promise<Credentials | undefined> {
-  const management = config.management!;
-  const domain = config.auth0Domain;
-  let token: string;
-  if (management.kind === 'token') {
-    token = management.token;
-  } else {
-    try {
-      ({ accessToken: token } = await requestManagementToken(
-        domain,
-        management.clientId,
-        management.clientSecret,
-        fetchFn
-      ));
-      registerSecret(token);
-    } catch (error) {
-      const e = toAuth0Error(error, 'POST /oauth/token');
-      addFailure(report, {
-        id: 'auth0.management-token',
-        title: 'Management API access',
-        ...explainAuth0Error(e, 'management-token')
-      });
-      return undefined;
-    }
-  }
-  const mgmt = createManagementClient(domain, token, fetchFn, config.timeoutSeconds);
-  const desired: DesiredApp = {
-    name: config.appName,
-    authMethod: config.tokenEndpointAuthMethod,
-    audience: config.audience,
-    scopes: config.scopes
-  };
+export type AppCredentials = Partial<Record<AppRole, Credentials>>;
 
-  let state: TenantState;
-  let created = false;
-  try {
-    state = await readTenantState(mgmt, {
-      clientId: config.clientId,
-      appName: config.appName,
-      audience: config.audience,
-      // The secret is needed for the smoke test unless the user gave it; plan does not smoke-test.
-      readSecret: config.mode !== 'plan' && !config.clientSecret
-    });
-  } catch (error) {
-    const e = toAuth0Error(error, 'Management API');
-    addFailure(report, {
-      id: 'auth0.read',
-      title: 'Read the Auth0 tenant',
-      ...explainAuth0Error(e, 'management')
-    });
-    return undefined;
-  }
-
-  // The API (resource server) must exist and define the requested scopes.
-  if (!state.api) {
-    addFailure(report, {
-      id: 'auth0.api',
-      title: 'Audience API',
-      detail: `${config.audience} is not an API of this tenant.`,
-      fix: 'Set audience to the Identifier of an API in Auth0 (APIs tab), or leave it empty for the Management API.'
-    });
-    return undefined;
-  }
-  const undefinedScopes = config.scopes.filter(s => !state.api!.scopes.includes(s));
-  if (undefinedScopes.length > 0) {
-    addFailure(report, {
-      id: 'auth0.api',
-      title: 'Audience API',
-      detail: `${state.api.name ?? config.audience} does not define the scope(s) ${undefinedScopes.join(', ')}.`,
-      fix: 'Fix the scopes input (typo?) or add the permissions to the API in Auth0.'
-    });
-    return undefined;
-  }
-  report.checks.push({
-    id: 'auth0.api',
-    status: 'pass',
-    title: 'Audience API',
-    detail: `${state.api.name ?? ''} (${config.audience})`.trim()
-  });
-
-  if (state.apps.length > 1) {
-    addFailure(report, {
-      id: 'auth0.app.unique',
-      title: 'Ingestion app',
-      detail: `${state.apps.length} apps are named "${config.appName}": ${state.apps.map(a => a.client_id).join(', ')}. Nothing was written.`,
-      fix: 'Rename or delete the extra apps in Auth0, or set client-id to the one to use.'
-    });
-    report.appStatus = 'drifted';
-    return undefined;
-  }
-  let app = state.apps[0];
-  if (!app && config.clientId) {
-    addFailure(report, {
-      id: 'auth0.app',
-      title: 'Ingestion app',
-      detail: `No app with client id ${config.clientId} exists in ${config.auth0Domain}.`,
-      fix: 'Check client-id and auth0-domain, or leave client-id empty to find (or create) the app by app-name.'
-    });
-    return undefined;
-  }
-  if (app) {
-    report.clientId = app.client_id;
-    report.appName = app.name;
-  }
-
-  const changes = diffApp(app, state.grant, desired);
-  const extra = state.grant ? scopeDifference(state.grant.scope, desired.scopes).extra : [];
-  if (extra.length > 0) {
-    const dangerous = dangerousScopes(extra);
-    report.checks.push({
-      id: 'auth0.grant.least-privilege',
-      status: 'warn',
-      title: 'Least privilege',
-      detail: `The ingestion app's grant holds scope(s) beyond the scopes input: ${extra.join(', ')}${dangerous.length > 0 ? `; ${dangerous.join(', ')} can change the tenant` : ''}. OpenMetadata needs none of them.`,
-      fix: 'mode provision reduces the grant to the scopes input (see the changes); or add them to scopes if they are really needed.'
-    });
-  }
-  const describeChanges = () =>
-    changes
-      .map(c =>
-        c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`
-      )
-      .join(', ');
-
-  if (config.mode !== 'provision') {
-    report.changes = changes;
-    report.appStatus = changes.length === 0 ? 'unchanged' : 'drifted';
-    if (changes.length === 0) {
-      report.checks.push({
-        id: 'auth0.app',
-        status: 'pass',
-        title: 'Ingestion app settings',
-        detail: 'In the desired state.'
-      });
-    } else if (config.mode === 'plan') {
-      report.checks.push({
-        id: 'auth0.app',
-        status: 'warn',
-        title: 'Ingestion app settings',
-        detail: `mode provision would change: ${describeChanges()}.`,
-        fix: 'Run mode provision to apply the plan.'
-      });
-    } else {
-      addFailure(report, {
-        id: 'auth0.app',
-        title: 'Ingestion app settings',
-        detail: app
-          ? `Drifted from the desired state: ${describeChanges()}.`
-          : `No app named "${config.appName}" exists.`,
-        fix: 'Run mode provision to converge the app (see the changes table), or fix it in the Auth0 dashboard.'
-      });
-    }
-    if (app && !isManagedByAction(app) && changes.length > 0 && !config.adoptExisting) {
-      report.notes.push(
-        `"${app.name}" was not created by this action: mode provision will modify it only with adopt-existing: true.`
-      );
-    }
-  } else {
-    if (app && !isManagedByAction(app) && changes.length > 0 && !config.adoptExisting) {
-      report.changes = changes;
-      report.appStatus = 'drifted';
-      addFailure(report, {
-        id: 'auth0.app.ownership',
-        title: 'Ingestion app ownership',
-        detail: `"${app.name}" (${app.client_id}) was not created by this action and needs changes (${describeChanges()}); it was not modified.`,
-        fix: 'Set adopt-existing: true to let the action manage this app, or fix it in the Auth0 dashboard.'
-      });
-      return credentialsFrom(app, state, config, report);
-    }
-    if (changes.length === 0 && !(config.adoptExisting && app && !isManagedByAction(app))) {
-      report.appStatus = 'unchanged';
-      report.checks.push({
-        id: 'auth0.app',
-        status: 'pass',
-        title: 'Ingestion app settings',
-        detail: 'In the desired state; nothing was written.'
-      });
-    } else {
-      try {
-        const result = await applyChanges(mgmt, app, state.grant, changes, desired, config.adoptExisting);
-        app = result.app;
-        report.changes = changes;
-        report.clientId = app.client_id;
-        report.appName = app.name;
-        report.appStatus = result.created ? 'created' : 'updated';
-        created = result.created;
-        if (result.clientSecret) {
-          registerSecret(result.clientSecret);
-          state = { ...state, clientSecret: result.clientSecret, secretError: undefined };
-        }
-        report.checks.push({
-          id: 'auth0.app',
-          status: 'pass',
-          title: 'Ingestion app settings',
-          detail: result.created
-            ? `Created "${app.name}" (${app.client_id}) with its client grant.`
-            : `Updated: ${describeChanges() || 'managed-by mark (adopted)'}.`
-        });
-      } catch (error) {
-        const e = toAuth0Error(error, 'Management API');
-        const partial = error as { applied?: Change[]; clientId?: string };
-        report.appStatus = app ? 'drifted' : 'not-checked';
-        report.changes = changes;
-        const explained = explainAuth0Error(e, 'management');
-        const done = partial.applied?.length
-          ? ` Applied before the failure: ${partial.applied.map(c => (c.field === 'app' ? `created the app ${partial.clientId}` : `${c.resource}.${c.field}`)).join(', ')}; the client grant was not. A re-run converges.`
-          : ' Nothing was changed.';
-        if (partial.clientId) report.clientId = partial.clientId;
-        addFailure(report, {
-          id: 'auth0.apply',
-          title: 'Apply changes',
-          ...explained,
-          detail: explained.detail + done
-        });
-        return undefined;
-      }
-    }
-  }
-  if (app && created && !state.clientSecret && config.mode !== 'plan') {
-    // Found again after an unknown create outcome: the new app's secret was not in any answer yet.
-    state = { ...state, ...(await readSecretOf(mgmt, app.client_id)) };
-  }
-  return app
-    ? credentialsFrom(app, state, config, report, created)
-    : { authMethod: config.tokenEndpointAuthMethod };
+/** One app's share of the report, collected apart so that parallel apps report in a fixed order. */
+interface AppOutcome {
+  checks: Check[];
+  changes: Change[];
+  notes: string[];
+  state: AppReport;
+  creds?: Credentials;
 }
 
-function credentialsFrom(
+interface Run {
+  config: Config;
+  mgmt: ManagementClient;
+}
+
+export async function reconcileApps(config: Config, fetchFn: typeof fetch, report: RunReport): Promise<AppCredentials> {
+  const specs = desiredApps(config);
+  for (const spec of specs) report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
+  const token = await managementToken(config, fetchFn, report);
+  if (!token) return {};
+  const mgmt = createManagementClient(config.auth0Domain, token, fetchFn, config.timeoutSeconds);
+
+  let reads: AppRead[];
+  let apis: Array<ApiInfo | undefined>;
+  try {
+    [reads, apis] = await Promise.all([
+      readApps(
+        mgmt,
+        specs.map(s => ({
+          clientId: s.clientId,
+          name: s.name,
+          grantAudience: s.grant?.audience,
+          readSecret: s.needsSecret && !s.givenSecret
+        }))
+      ),
+      Promise.all(specs.map(s => (s.grant ? getApi(mgmt, s.grant.audience) : undefined)))
+    ]);
+  } catch (error) {
+    report.checks.push({
+      id: 'auth0.read',
+      status: 'fail',
+      title: 'Read the Auth0 tenant',
+      ...explainAuth0Error(toAuth0Error(error, 'Management API'), 'management')
+    });
+    return {};
+  }
+
+  const outcomes = await Promise.all(
+    specs.map((spec, i) => reconcileOne({ config, mgmt }, spec, reads[i], apis[i]))
+  );
+  const creds: AppCredentials = {};
+  specs.forEach((spec, i) => {
+    const o = outcomes[i];
+    report.checks.push(...o.checks);
+    report.changes.push(...o.changes);
+    report.notes.push(...o.notes);
+    report.apps[spec.role] = o.state;
+    if (o.creds) creds[spec.role] = o.creds;
+  });
+  return creds;
+}
+
+async function managementToken(config: Config, fetchFn: typeof fetch, report: RunReport) {
+  const management = config.management!;
+  if (management.kind === 'token') return management.token;
+  try {
+    const { accessToken } = await requestManagementToken(
+      config.auth0Domain,
+      management.clientId,
+      management.clientSecret,
+      fetchFn
+    );
+    registerSecret(accessToken);
+    return accessToken;
+  } catch (error) {
+    report.checks.push({
+      id: 'auth0.management-token',
+      status: 'fail',
+      title: 'Management API access',
+      ...explainAuth0Error(toAuth0Error(error, 'POST /oauth/token'), 'management-token')
+    });
+    return undefined;
+  }
+}
+
+/** Checks, diffs and (provision) converges one app. */
+async function reconcileOne(run: Run, spec: DesiredApp, read: AppRead, api: ApiInfo | undefined): Promise<AppOutcome> {
+  const { config } = run;
+  const out: AppOutcome = {
+    checks: [],
+    changes: [],
+    notes: [],
+    state: { name: spec.clientId ? undefined : spec.name, status: 'not-checked' }
+  };
+  const fail = (check: Omit<Check, 'status'>) => out.checks.push({ ...check, status: 'fail' });
+
+  // The grant's API must exist and define the requested scopes.
+  if (spec.grant) {
+    const problem = missingApiCheck(spec.grant, api);
+    out.checks.push(problem ?? { id: 'auth0.api', status: 'pass', title: 'Audience API', detail: `${api!.name ?? ''} (${spec.grant.audience})`.trim() });
+    if (problem) return out;
+  }
+  if (read.apps.length > 1) {
+    out.state.status = 'drifted';
+    fail({
+      id: `${spec.checkId}.unique`,
+      title: spec.title,
+      detail: `${read.apps.length} apps are named "${spec.name}": ${read.apps.map(a => a.client_id).join(', ')}. Nothing was written.`,
+      fix: `Rename or delete the extra apps in Auth0, or set ${spec.idInput} to the one to use.`
+    });
+    return out;
+  }
+  const app = read.apps[0];
+  if (!app && spec.clientId) {
+    fail({
+      id: spec.checkId,
+      title: spec.title,
+      detail: `No app with client id ${spec.clientId} exists in ${config.auth0Domain}.`,
+      fix: `Check ${spec.idInput} and auth0-domain, or leave ${spec.idInput} empty to find (or create) the app by ${spec.nameInput}.`
+    });
+    return out;
+  }
+  if (app) out.state = { ...out.state, clientId: app.client_id, name: app.name };
+
+  const { changes, conflicts } = diffApp(app, read.grant, spec);
+  if (conflicts.length > 0) {
+    // Never change an app's type: report it with both types and the fix, and write nothing to it.
+    out.state.status = 'drifted';
+    out.checks.push(describeConflict(spec, app!, conflicts));
+    return out;
+  }
+  if (spec.grant && read.grant) {
+    const warning = leastPrivilegeCheck(read.grant.scope, spec.grant.scopes);
+    if (warning) out.checks.push(warning);
+  }
+  if (config.mode !== 'provision') {
+    reportDrift(spec, app, changes, config, out);
+  } else {
+    const applied = await converge(run, spec, app, read, changes, out);
+    if (!applied) return out;
+    return { ...out, creds: await credentialsFrom(run, spec, applied.app, applied.read, applied.created, out) };
+  }
+  out.creds = app ? await credentialsFrom(run, spec, app, read, false, out) : { authMethod: config.tokenEndpointAuthMethod };
+  return out;
+}
+
+function describeChanges(changes: readonly Change[]): string {
+  return changes
+    .map(c => (c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`))
+    .join(', ');
+}
+
+/** plan and verify: what provision would change. */
+function reportDrift(spec: DesiredApp, app: AppState | undefined, changes: Change[], config: Config, out: AppOutcome) {
+  out.changes.push(...changes);
+  out.state.status = changes.length === 0 ? 'unchanged' : 'drifted';
+  const title = `${spec.title} settings`;
+  if (changes.length === 0) {
+    out.checks.push({ id: spec.checkId, status: 'pass', title, detail: 'In the desired state.' });
+  } else if (config.mode === 'plan') {
+    out.checks.push({
+      id: spec.checkId,
+      status: 'warn',
+      title,
+      detail: `mode provision would change: ${describeChanges(changes)}.`,
+      fix: 'Run mode provision to apply the plan.'
+    });
+  } else {
+    out.checks.push({
+      id: spec.checkId,
+      status: 'fail',
+      title,
+      detail: app ? `Drifted from the desired state: ${describeChanges(changes)}.` : `No app named "${spec.name}" exists.`,
+      fix: 'Run mode provision to converge the app (see the changes table), or fix it in the Auth0 dashboard.'
+    });
+  }
+  if (app && !isManagedByAction(app) && changes.length > 0 && !config.adoptExisting) {
+    out.notes.push(
+      `"${app.name}" was not created by this action: mode provision will modify it only with adopt-existing: true.`
+    );
+  }
+}
+
+/**
+ * provision: applies the changes unless the app belongs to someone else. Returns the app as it now is,
+ * or undefined when the run cannot go on with it.
+ */
+async function converge(
+  run: Run,
+  spec: DesiredApp,
+  app: AppState | undefined,
+  read: AppRead,
+  changes: Change[],
+  out: AppOutcome
+): Promise<{ app: AppState; read: AppRead; created: boolean } | undefined> {
+  const { config } = run;
+  const unmarked = app !== undefined && !isManagedByAction(app);
+  if (unmarked && changes.length > 0 && !config.adoptExisting) {
+    out.changes.push(...changes);
+    out.state.status = 'drifted';
+    out.checks.push({
+      id: `${spec.checkId}.ownership`,
+      status: 'fail',
+      title: `${spec.title} ownership`,
+      detail: `"${app.name}" (${app.client_id}) was not created by this action and needs changes (${describeChanges(changes)}); it was not modified.`,
+      fix: 'Set adopt-existing: true to let the action manage this app, or fix it in the Auth0 dashboard.'
+    });
+    return { app, read, created: false };
+  }
+  const title = `${spec.title} settings`;
+  if (changes.length === 0 && !(config.adoptExisting && unmarked)) {
+    out.state.status = 'unchanged';
+    out.checks.push({ id: spec.checkId, status: 'pass', title, detail: 'In the desired state; nothing was written.' });
+    return app ? { app, read, created: false } : undefined;
+  }
+  out.changes.push(...changes);
+  try {
+    const result = await applyAppChanges(run.mgmt, spec, app, read.grant, changes, config.adoptExisting);
+    out.state = { clientId: result.app.client_id, name: result.app.name, status: result.created ? 'created' : 'updated' };
+    if (result.clientSecret) registerSecret(result.clientSecret);
+    out.checks.push({
+      id: spec.checkId,
+      status: 'pass',
+      title,
+      detail: result.created
+        ? `Created "${result.app.name}" (${result.app.client_id})${spec.grant ? ' with its client grant' : ''}.`
+        : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`
+    });
+    const secret = result.clientSecret ? { clientSecret: result.clientSecret } : result.created ? {} : read;
+    return { app: result.app, read: { apps: [result.app], grant: read.grant, ...secret }, created: result.created };
+  } catch (error) {
+    const e = toAuth0Error(error, 'Management API');
+    const partial = error as { applied?: Change[]; clientId?: string };
+    out.state.status = app ? 'drifted' : 'not-checked';
+    if (partial.clientId) out.state.clientId = partial.clientId;
+    const explained = explainAuth0Error(e, 'management');
+    const done = partial.applied?.length
+      ? ` Applied before the failure: ${partial.applied.map(c => (c.field === 'app' ? `created the app ${partial.clientId}` : `${c.resource}.${c.field}`)).join(', ')}; the client grant was not. A re-run converges.`
+      : ' Nothing was changed.';
+    out.checks.push({
+      id: spec.applyCheckId,
+      status: 'fail',
+      title: `Apply changes (${spec.title.toLowerCase()})`,
+      ...explained,
+      detail: explained.detail + done
+    });
+    return undefined;
+  }
+}
+
+/** The app's credentials: its secret from the read (or a new app's create answer), else the input. */
+async function credentialsFrom(
+  run: Run,
+  spec: DesiredApp,
   app: AppState,
-  state: { clientSecret?: string; secretError?: Auth0Error },
-  config: Config,
-  report: RunReport,
-  created = false
-): Credentials {
-  if (state.clientSecret) registerSecret(state.clientSecret);
-  // An app created by this run has a new secret: it wins over a client-secret input (of an older app).
-  const secret = created
-    ? (state.clientSecret ?? config.clientSecret)
-    : (config.clientSecret ?? state.clientSecret);
-  if (!secret && state.secretError && config.mode !== 'plan') {
-    addFailure(report, {
-      id: 'auth0.client-secret',
-      title: 'Ingestion app secret',
-      ...explainAuth0Error(state.secretError, 'management'),
-      fix: 'Grant the admin app read:client_keys, or pass the secret as client-secret.'
+  read: AppRead,
+  created: boolean,
+  out: AppOutcome
+): Promise<Credentials> {
+  let { clientSecret, secretError } = read;
+  if (created && !clientSecret && spec.needsSecret) {
+    // Found again after an unknown create outcome: the new app's secret was not in any answer yet.
+    ({ clientSecret, secretError } = await readSecretOf(run.mgmt, app.client_id));
+  }
+  if (clientSecret) registerSecret(clientSecret);
+  // An app created by this run has a new secret: it wins over a secret input (of an older app).
+  const secret = created ? (clientSecret ?? spec.givenSecret) : (spec.givenSecret ?? clientSecret);
+  if (!secret && secretError && spec.needsSecret) {
+    out.checks.push({
+      id: spec.secretCheckId,
+      status: 'fail',
+      title: `${spec.title} secret`,
+      ...explainAuth0Error(secretError as Auth0Error, 'management'),
+      fix: spec.secretFix
     });
   }
   // The smoke test authenticates as the app is configured now (in verify a drifted method is tested as is).
   const current = app.token_endpoint_auth_method;
   const method =
-    current === 'client_secret_post' || current === 'client_secret_basic'
-      ? current
-      : config.tokenEndpointAuthMethod;
+    current === 'client_secret_post' || current === 'client_secret_basic' ? current : run.config.tokenEndpointAuthMethod;
   return { clientId: app.client_id, clientSecret: secret, authMethod: method, app };
 }

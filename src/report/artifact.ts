@@ -24,6 +24,18 @@ export interface ArtifactManifest {
   renderedAt: string;
   /** Name of the rendered file inside the artifact; always written as the basename of `configPath`. */
   file: string;
+  /** The rendered server authentication settings beside it, when the run rendered them. */
+  serverConfig?: ServerConfigManifest;
+}
+
+export interface ServerConfigManifest {
+  /** Basename inside the artifact (of UploadOptions.serverConfigPath). */
+  file: string;
+  deployment: string;
+  clientType: string;
+  /** The login app's client id. */
+  clientId: string;
+  envVars: string[];
 }
 
 export type UploadResult =
@@ -34,6 +46,8 @@ export type UploadResult =
 export interface UploadOptions {
   enabled: boolean;
   configPath: string;
+  /** The rendered server settings, uploaded beside the workflow config (named in the manifest). */
+  serverConfigPath?: string;
   name: string;
   retentionDays?: number;
   manifest: ArtifactManifest;
@@ -90,10 +104,17 @@ export async function uploadRenderedConfig(opts: UploadOptions): Promise<UploadR
   }
   const token = env.ACTIONS_RUNTIME_TOKEN ?? '';
   const fileName = path.basename(opts.configPath);
-  if (fileName === MANIFEST_FILE) {
+  const serverFileName = opts.serverConfigPath ? path.basename(opts.serverConfigPath) : undefined;
+  if (fileName === MANIFEST_FILE || serverFileName === MANIFEST_FILE) {
     return {
       status: 'failed',
       message: `Could not upload artifact "${opts.name}": the rendered file may not be named ${MANIFEST_FILE}, the artifact's manifest has that name.`
+    };
+  }
+  if (serverFileName === fileName) {
+    return {
+      status: 'failed',
+      message: `Could not upload artifact "${opts.name}": config-path and server-config-path have the same file name (${fileName}); both go at the root of the artifact.`
     };
   }
 
@@ -103,21 +124,26 @@ export async function uploadRenderedConfig(opts: UploadOptions): Promise<UploadR
   try {
     const dir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'openmetadata-artifact-'));
     staging = dir;
-    const stagedFile = path.join(dir, fileName);
     const manifestFile = path.join(dir, MANIFEST_FILE);
-    try {
-      await copyFile(opts.configPath, stagedFile);
-    } catch (e) {
-      return {
-        status: 'failed',
-        message: `Could not upload artifact "${opts.name}": the rendered file ${opts.configPath} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`
-      };
+    const sources = [opts.configPath, ...(opts.serverConfigPath ? [opts.serverConfigPath] : [])];
+    const staged: string[] = [];
+    for (const source of sources) {
+      const target = path.join(dir, path.basename(source));
+      try {
+        await copyFile(source, target);
+      } catch (e) {
+        return {
+          status: 'failed',
+          message: `Could not upload artifact "${opts.name}": the rendered file ${source} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`
+        };
+      }
+      staged.push(target);
     }
-    await writeFile(manifestFile, manifestJson(opts.manifest, fileName), { mode: 0o600 });
+    await writeFile(manifestFile, manifestJson(opts.manifest, fileName, serverFileName), { mode: 0o600 });
 
     const upload = await withLibraryEnv(env, async () => {
       const { DefaultArtifactClient } = await import('@actions/artifact');
-      return new DefaultArtifactClient().uploadArtifact(opts.name, [stagedFile, manifestFile], dir, {
+      return new DefaultArtifactClient().uploadArtifact(opts.name, [...staged, manifestFile], dir, {
         ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {})
       });
     });
@@ -149,7 +175,7 @@ export function artifactUrl(env: NodeJS.ProcessEnv, id: number): string {
 }
 
 /** Only the known, non-secret fields, in a fixed order. */
-function manifestJson(m: ArtifactManifest, fileName: string): string {
+function manifestJson(m: ArtifactManifest, fileName: string, serverFileName?: string): string {
   const manifest = {
     file: fileName,
     openmetadataVersion: m.openmetadataVersion,
@@ -157,7 +183,18 @@ function manifestJson(m: ArtifactManifest, fileName: string): string {
     clientId: m.clientId,
     envVars: [...m.envVars],
     actionVersion: m.actionVersion,
-    renderedAt: m.renderedAt
+    renderedAt: m.renderedAt,
+    ...(m.serverConfig && serverFileName
+      ? {
+          serverConfig: {
+            file: serverFileName,
+            deployment: m.serverConfig.deployment,
+            clientType: m.serverConfig.clientType,
+            clientId: m.serverConfig.clientId,
+            envVars: [...m.serverConfig.envVars]
+          }
+        }
+      : {})
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -6,7 +6,8 @@ import type { RunReport } from './run-report.js';
 
 export function setOutputs(report: RunReport): void {
   core.setOutput('result', overallResult(report.checks));
-  core.setOutput('app-status', report.appStatus);
+  const { ingestion, login } = report.apps;
+  core.setOutput('app-status', ingestion?.status ?? 'not-checked');
   core.setOutput('changes', JSON.stringify(report.changes));
   core.setOutput(
     'report',
@@ -14,7 +15,10 @@ export function setOutputs(report: RunReport): void {
       report.checks.map(({ id, status, title, detail }) => ({ id, status, title, detail: redact(detail) }))
     )
   );
-  if (report.clientId) core.setOutput('client-id', report.clientId);
+  if (ingestion?.clientId) core.setOutput('client-id', ingestion.clientId);
+  core.setOutput('sso-app-status', login?.status ?? 'not-checked');
+  if (login?.clientId) core.setOutput('sso-client-id', login.clientId);
+  if (report.serverConfig) core.setOutput('server-config-path', report.serverConfig.path);
   if (report.token) {
     core.setOutput('token-expires-at', report.token.expiresAt.toISOString());
     core.setOutput('token-scopes', report.token.scopes.join(' '));

@@ -6,7 +6,10 @@
 import * as core from '@actions/core';
 import { redact } from '../secrets.js';
 import { overallResult, type Check } from './checks.js';
-import type { RunReport } from './run-report.js';
+import type { AppRole } from '../auth0/applications.js';
+import type { RenderedServerConfig, RunReport } from './run-report.js';
+
+const APP_LABELS: Record<AppRole, string> = { ingestion: 'Ingestion app', login: 'Login app' };
 
 const ICON: Record<Check['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 
@@ -27,11 +30,10 @@ export function renderSummaryMarkdown(report: RunReport): string {
   const result = overallResult(report.checks);
   const out: string[] = [];
   out.push(`## OpenMetadata × Auth0 — ${report.mode}: ${result === 'pass' ? '✅ pass' : '❌ fail'}`, '');
-  if (report.appName || report.clientId) {
-    out.push(
-      `App **${cell(report.appName ?? '')}** ${report.clientId ? `(\`${cell(report.clientId)}\`)` : ''} — status: **${report.appStatus}**`,
-      ''
-    );
+  for (const [role, app] of Object.entries(report.apps)) {
+    if (!app.name && !app.clientId) continue;
+    const id = app.clientId ? ` (\`${cell(app.clientId)}\`)` : '';
+    out.push(`${APP_LABELS[role as AppRole]} **${cell(app.name ?? '')}**${id} — status: **${app.status}**`, '');
   }
   if (report.checks.length > 0) {
     out.push('| | Check | Result | Fix |', '|---|---|---|---|');
@@ -42,25 +44,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
     }
     out.push('');
   }
-  if (report.mode !== 'validate') {
-    // "applied" only when something was written; a blocked or failed provision lists what is still needed.
-    const applied = report.appStatus === 'created' || report.appStatus === 'updated';
-    const heading = applied ? 'Changes applied' : 'Changes needed';
-    out.push(`### ${heading}`, '');
-    if (report.changes.length === 0) {
-      out.push(
-        report.appStatus === 'not-checked'
-          ? '_Not checked (no Management API access)._'
-          : '_None: the app is in the desired state._',
-        ''
-      );
-    } else {
-      out.push('| Resource | Field | From | To |', '|---|---|---|---|');
-      for (const ch of report.changes)
-        out.push(`| ${ch.resource} | ${ch.field} | ${code(ch.from)} | ${code(ch.to)} |`);
-      out.push('');
-    }
-  }
+  if (report.mode !== 'validate') out.push(...changesSection(report));
   if (report.token) {
     const t = report.token;
     out.push('### Token', '');
@@ -96,6 +80,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
     }
   }
   if (report.artifact) out.push(`Artifact: [${cell(report.artifact.url)}](${report.artifact.url})`, '');
+  if (report.serverConfig) out.push(...serverConfigSection(report.serverConfig));
   if (report.renderedYamlForDisplay) {
     out.push(
       `### Rendered workflowConfig${report.configPath ? ` (\`${cell(report.configPath)}\`)` : ''}`,
@@ -105,6 +90,49 @@ export function renderSummaryMarkdown(report: RunReport): string {
   }
   for (const note of report.notes) out.push(`> ${cell(note)}`, '');
   return out.join('\n');
+}
+
+function changesSection(report: RunReport): string[] {
+  const apps = Object.values(report.apps);
+  // "applied" only when something was written; a blocked or failed provision lists what is still needed.
+  const applied = apps.some(a => a.status === 'created' || a.status === 'updated');
+  const out = [`### ${applied ? 'Changes applied' : 'Changes needed'}`, ''];
+  if (report.changes.length === 0) {
+    const checked = apps.some(a => a.status !== 'not-checked');
+    out.push(
+      checked
+        ? `_None: ${apps.length > 1 ? 'the apps are' : 'the app is'} in the desired state._`
+        : '_Not checked (no Management API access)._',
+      ''
+    );
+    return out;
+  }
+  out.push('| App | Resource | Field | From | To |', '|---|---|---|---|---|');
+  for (const ch of report.changes) {
+    const app = report.apps[ch.app];
+    out.push(
+      `| ${APP_LABELS[ch.app]}${app?.name ? ` ${code(app.name)}` : ''} | ${ch.resource} | ${ch.field} | ${code(ch.from)} | ${code(ch.to)} |`
+    );
+  }
+  out.push('');
+  return out;
+}
+
+/** Which file the settings went to, the file itself (secrets are references, or redacted), and what to run. */
+function serverConfigSection(server: RenderedServerConfig): string[] {
+  const out = [`### Server authentication settings (${server.deployment}, \`${cell(server.path)}\`)`, ''];
+  out.push('```' + (server.deployment === 'docker' ? 'sh' : 'yaml'), redact(server.textForDisplay).trimEnd(), '```', '');
+  if (server.envVars.length > 0) {
+    out.push(`Set ${server.envVars.map(v => `\`${v}\``).join(', ')} where the server starts (never commit the value).`, '');
+  }
+  if (server.kubectlSecretCommand) {
+    out.push('Create the Secret the values reference (replace the placeholders):', '');
+    out.push('```sh', redact(server.kubectlSecretCommand), '```', '');
+  }
+  if (server.secretManifestPath) {
+    out.push(`The Secret manifest with the real values is at \`${cell(server.secretManifestPath)}\` (inline-secrets).`, '');
+  }
+  return out;
 }
 
 export async function writeSummary(report: RunReport): Promise<void> {

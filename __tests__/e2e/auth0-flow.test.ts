@@ -67,8 +67,9 @@ describe('provision', () => {
     ]);
     expect(r.outputs['client-id']).toBe(app.client_id);
     expect(JSON.parse(r.outputs.changes)).toEqual([
-      { resource: 'client', field: 'app', from: null, to: 'OpenMetadata Ingestion' },
+      { app: 'ingestion', resource: 'client', field: 'app', from: null, to: 'OpenMetadata Ingestion' },
       {
+        app: 'ingestion',
         resource: 'client_grant',
         field: 'grant',
         from: null,

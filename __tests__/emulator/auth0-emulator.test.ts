@@ -607,6 +607,64 @@ describe('clients', () => {
     expect(emu.clients).toHaveLength(2);
   });
 
+  it('stores and returns the login application fields, and rejects what Auth0 rejects', async () => {
+    const token = emu.mintManagementToken(['create:clients', 'update:clients', 'read:clients']);
+    const spa = await call('POST', '/api/v2/clients', {
+      token,
+      json: {
+        name: 'OpenMetadata',
+        app_type: 'spa',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        callbacks: ['https://om.example.com/callback'],
+        web_origins: ['https://om.example.com'],
+        allowed_origins: ['https://om.example.com'],
+        allowed_logout_urls: ['https://om.example.com/signin'],
+        oidc_conformant: true,
+        jwt_configuration: { alg: 'RS256' }
+      }
+    });
+    expect(spa.status).toBe(201);
+    const id = spa.json.client_id;
+    const read = await call(
+      'GET',
+      `/api/v2/clients/${id}?fields=app_type,callbacks,web_origins,allowed_origins,allowed_logout_urls,oidc_conformant,jwt_configuration,token_endpoint_auth_method&include_fields=true`,
+      { token }
+    );
+    expect(read.json).toEqual({
+      app_type: 'spa',
+      token_endpoint_auth_method: 'none',
+      callbacks: ['https://om.example.com/callback'],
+      web_origins: ['https://om.example.com'],
+      allowed_origins: ['https://om.example.com'],
+      allowed_logout_urls: ['https://om.example.com/signin'],
+      oidc_conformant: true,
+      jwt_configuration: { alg: 'RS256' }
+    });
+    const patched = await call('PATCH', `/api/v2/clients/${id}`, {
+      token,
+      json: { jwt_configuration: { alg: 'HS256', lifetime_in_seconds: 600 }, app_type: 'regular_web' }
+    });
+    expect(patched.json).toMatchObject({
+      app_type: 'regular_web',
+      jwt_configuration: { alg: 'HS256', lifetime_in_seconds: 600 }
+    });
+    const bad: Array<[unknown, RegExp]> = [
+      [{ jwt_configuration: { alg: 'none' } }, /No enum match for: "none"/],
+      [{ jwt_configuration: 'RS256' }, /Expected type object but found type string/],
+      [{ token_endpoint_auth_method: 'private_key_jwt' }, /No enum match/],
+      [{ app_type: 'single_page' }, /No enum match for: "single_page"/],
+      [{ web_origins: 'https://om.example.com' }, /Expected type array/],
+      [{ oidc_conformant: 'yes' }, /Expected type boolean/]
+    ];
+    for (const [json, message] of bad) {
+      const res = await call('PATCH', `/api/v2/clients/${id}`, { token, json });
+      expect(res.status).toBe(400);
+      expect(res.json).toMatchObject({ statusCode: 400, error: 'Bad Request', errorCode: 'invalid_body' });
+      expect(res.json.message).toMatch(message);
+    }
+  });
+
   it('updates clients, merging client_metadata (null removes a key) and checking the scopes per field', async () => {
     const app = m2mApp({ client_metadata: { a: '1', b: '2' } });
     const token = emu.mintManagementToken(['update:clients']);

@@ -413,6 +413,7 @@ export function validateClientPayload(
     if (flag in body) expectType(body[flag], 'boolean', flag);
   }
   if ('client_secret' in body) expectType(body.client_secret, 'string', 'client_secret');
+  if ('jwt_configuration' in body) checkJwtConfiguration(body.jwt_configuration);
   let metadataPatch: Record<string, string | null> | undefined;
   if ('client_metadata' in body) {
     expectType(body.client_metadata, 'object', 'client_metadata');
@@ -438,6 +439,31 @@ export function validateClientPayload(
     }
   }
   return { metadataPatch };
+}
+
+/** Signing algorithms of ID tokens a client may choose (Management API schema: HS256, RS256, PS256). */
+export const JWT_ALGS = ['HS256', 'RS256', 'PS256'];
+
+function checkJwtConfiguration(value: unknown) {
+  expectType(value, 'object', 'jwt_configuration');
+  const config = value as Record<string, unknown>;
+  const extra = Object.keys(config).filter(
+    k => !['alg', 'lifetime_in_seconds', 'secret_encoded', 'scopes'].includes(k)
+  );
+  if (extra.length)
+    throw new ValidationError(`Additional properties not allowed: ${extra.join(',')}`, 'jwt_configuration');
+  if ('alg' in config) {
+    expectType(config.alg, 'string', 'jwt_configuration.alg');
+    if (!JWT_ALGS.includes(config.alg as string)) {
+      throw new ValidationError(`No enum match for: ${JSON.stringify(config.alg)}`, 'jwt_configuration.alg');
+    }
+  }
+  if ('lifetime_in_seconds' in config && !Number.isInteger(config.lifetime_in_seconds)) {
+    throw new ValidationError(
+      `Expected type integer but found type ${typeName(config.lifetime_in_seconds)}`,
+      'jwt_configuration.lifetime_in_seconds'
+    );
+  }
 }
 
 export function checkMetadataSize(metadata: Record<string, string>) {

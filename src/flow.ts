@@ -8,7 +8,7 @@
 import * as core from '@actions/core';
 import type { JSONWebKeySet } from 'jose';
 import * as path from 'node:path';
-import type { Config, InputFiles } from './inputs.js';
+import type { Config, InputFiles } from './inputs/index.js';
 import { createRetryingFetch } from './http.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
 import { reconcileApps, type AppCredentials, type Credentials } from './auth0/reconcile.js';
@@ -37,7 +37,8 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
 
   const apps = await readOrConvergeApps(config, fetchFn, report);
   const creds = apps.ingestion;
-  if (creds?.clientId) report.apps.ingestion = { status: 'not-checked', ...report.apps.ingestion, clientId: creds.clientId };
+  if (creds?.clientId)
+    report.apps.ingestion = { status: 'not-checked', ...report.apps.ingestion, clientId: creds.clientId };
 
   let accessToken: string | undefined;
   if (creds && smokeTest) accessToken = await smokeTestToken(config, creds, fetchFn, jwksPromise!, report);
@@ -47,7 +48,8 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   if (creds) configWritten = await renderAndWrite(config, files, creds, accessToken, report);
   const serverConfigWritten = await renderAndWriteServerConfig(config, files, apps.login, report);
 
-  if (configWritten) await publishArtifact(config, creds!, serverConfigWritten ? apps.login : undefined, report);
+  if (configWritten)
+    await publishArtifact(config, creds!, serverConfigWritten ? apps.login : undefined, report);
   if (config.openmetadataCheck && smokeTest) {
     if (accessToken) {
       report.checks.push(
@@ -82,7 +84,11 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
  * The apps' credentials: through the Management API when there is access (reconcile.ts), else what the
  * inputs say (verify's token-only check), with the apps' checks skipped.
  */
-async function readOrConvergeApps(config: Config, fetchFn: typeof fetch, report: RunReport): Promise<AppCredentials> {
+async function readOrConvergeApps(
+  config: Config,
+  fetchFn: typeof fetch,
+  report: RunReport
+): Promise<AppCredentials> {
   const given = {
     clientId: config.clientId,
     clientSecret: config.clientSecret,
@@ -91,7 +97,8 @@ async function readOrConvergeApps(config: Config, fetchFn: typeof fetch, report:
   if (config.management) {
     const apps = await reconcileApps(config, fetchFn, report);
     // verify: when the Management API part failed, still smoke-test with the credentials given directly.
-    if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret) apps.ingestion = given;
+    if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
+      apps.ingestion = given;
     return apps;
   }
   report.apps.ingestion = { clientId: config.clientId, status: 'not-checked' };

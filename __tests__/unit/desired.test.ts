@@ -8,7 +8,7 @@ import {
   MANAGED_BY_VALUE,
   type AppState
 } from '../../src/auth0/desired.js';
-import type { Config } from '../../src/inputs.js';
+import type { Config } from '../../src/inputs/index.js';
 
 /** The parts of a config the desired state reads. */
 function config(more: Partial<Config> = {}): Config {
@@ -74,7 +74,9 @@ describe('diffApp (ingestion app)', () => {
       { resource: 'client', field: 'token_endpoint_auth_method', from: 'none', to: 'client_secret_basic' }
     ]
   ])('sees drift of %p', (drift, change) => {
-    expect(diffApp({ ...goodApp, ...drift }, goodGrant, desired).changes).toEqual([{ ...ingestion, ...change }]);
+    expect(diffApp({ ...goodApp, ...drift }, goodGrant, desired).changes).toEqual([
+      { ...ingestion, ...change }
+    ]);
   });
 
   it('sees a missing grant', () => {
@@ -148,8 +150,18 @@ describe('diffApp (login app)', () => {
     [{ web_origins: null }, 'web_origins', [], ['https://om.example.com']],
     [{ oidc_conformant: false }, 'oidc_conformant', false, true],
     [{ jwt_configuration: { alg: 'HS256' } }, 'jwt_configuration.alg', 'HS256', 'RS256'],
-    [{ grant_types: ['implicit'] }, 'grant_types', ['implicit'], ['implicit', 'authorization_code', 'refresh_token']],
-    [{ token_endpoint_auth_method: 'client_secret_post' }, 'token_endpoint_auth_method', 'client_secret_post', 'none']
+    [
+      { grant_types: ['implicit'] },
+      'grant_types',
+      ['implicit'],
+      ['implicit', 'authorization_code', 'refresh_token']
+    ],
+    [
+      { token_endpoint_auth_method: 'client_secret_post' },
+      'token_endpoint_auth_method',
+      'client_secret_post',
+      'none'
+    ]
   ])('sees drift of %p', (drift, field, from, to) => {
     expect(diffApp({ ...goodSpa, ...drift } as AppState, undefined, spa).changes).toEqual([
       { app: 'login', resource: 'client', field, from, to }
@@ -159,7 +171,13 @@ describe('diffApp (login app)', () => {
   it('reports the other type as a conflict, never as a change', () => {
     expect(diffApp(goodSpa, undefined, web)).toEqual({
       changes: [
-        { app: 'login', resource: 'client', field: 'token_endpoint_auth_method', from: 'none', to: 'client_secret_post' }
+        {
+          app: 'login',
+          resource: 'client',
+          field: 'token_endpoint_auth_method',
+          from: 'none',
+          to: 'client_secret_post'
+        }
       ],
       conflicts: [{ field: 'app_type', actual: 'spa', wanted: 'regular_web' }]
     });

@@ -34,7 +34,13 @@ describe('renderSummaryMarkdown', () => {
       { id: 'auth0.app', status: 'pass', title: 'Ingestion app settings', detail: 'Created | with pipe' },
       { id: 'token.verify', status: 'fail', title: 'Token verification', detail: 'bad', fix: 'do this' }
     );
-    report.changes.push({ app: 'ingestion', resource: 'client', field: 'app_type', from: 'spa', to: 'non_interactive' });
+    report.changes.push({
+      app: 'ingestion',
+      resource: 'client',
+      field: 'app_type',
+      from: 'spa',
+      to: 'non_interactive'
+    });
     report.renderedYamlForDisplay =
       'workflowConfig:\n  securityConfig:\n    secretKey: "inline-secret-value"\n';
     const md = renderSummaryMarkdown(report);
@@ -42,7 +48,9 @@ describe('renderSummaryMarkdown', () => {
     expect(md).toContain('| ✅ | Ingestion app settings <sub>auth0.app</sub> | Created \\| with pipe |');
     expect(md).toContain('| ❌ | Token verification <sub>token.verify</sub> | bad | do this |');
     expect(md).toContain('Ingestion app **OpenMetadata Ingestion** (`abc`) — status: **created**');
-    expect(md).toContain('| Ingestion app `OpenMetadata Ingestion` | client | app_type | `spa` | `non_interactive` |');
+    expect(md).toContain(
+      '| Ingestion app `OpenMetadata Ingestion` | client | app_type | `spa` | `non_interactive` |'
+    );
     expect(md).toContain('```yaml');
     expect(md).not.toContain('inline-secret-value');
   });

@@ -3,7 +3,7 @@
  * app" and "Desired state of the login application"). One read → diff → apply engine (reconcile.ts) runs
  * every entry of `desiredApps`; a third application is one more entry here, not another reconcile.
  */
-import type { Config } from '../inputs.js';
+import type { Config } from '../inputs/index.js';
 
 export type AppRole = 'ingestion' | 'login';
 

@@ -116,7 +116,11 @@ function grantChange(role: AppRole, grant: GrantState | undefined, wanted: Desir
  * Nothing is ever deleted: lists only gain entries; the grant's scope list is replaced because the
  * grant is the thing this action owns.
  */
-export function diffApp(app: AppState | undefined, grant: GrantState | undefined, desired: DesiredApp): AppDiff {
+export function diffApp(
+  app: AppState | undefined,
+  grant: GrantState | undefined,
+  desired: DesiredApp
+): AppDiff {
   const role = desired.role;
   if (!app) {
     return {

@@ -5,7 +5,14 @@
  */
 import { ManagementClient } from 'auth0';
 import type { DesiredApp, DesiredGrant } from './applications.js';
-import { APP_FIELDS, clientPatchBody, createAppBody, type AppState, type Change, type GrantState } from './desired.js';
+import {
+  APP_FIELDS,
+  clientPatchBody,
+  createAppBody,
+  type AppState,
+  type Change,
+  type GrantState
+} from './desired.js';
 import { Auth0Error, toAuth0Error } from './errors.js';
 
 const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
@@ -232,7 +239,10 @@ async function readApp(
     ]);
   if (lookup.clientId) {
     // By id, the app, its grant and its secret do not depend on each other: one round trip.
-    const [app, [grant, secret]] = await Promise.all([getApp(mgmt, lookup.clientId), details(lookup.clientId)]);
+    const [app, [grant, secret]] = await Promise.all([
+      getApp(mgmt, lookup.clientId),
+      details(lookup.clientId)
+    ]);
     return app ? { apps: [app], grant, ...secret } : { apps: [] };
   }
   const apps = await byName(lookup.name);
@@ -297,7 +307,9 @@ async function createApp(
   desired: DesiredApp
 ): Promise<{ app: AppState; clientSecret?: string }> {
   try {
-    const made = await mgmt.clients.create(createAppBody(desired) as unknown as Parameters<typeof mgmt.clients.create>[0]);
+    const made = await mgmt.clients.create(
+      createAppBody(desired) as unknown as Parameters<typeof mgmt.clients.create>[0]
+    );
     return { app: made as AppState, clientSecret: made.client_secret };
   } catch (error) {
     const e = toAuth0Error(error, 'POST /api/v2/clients');

@@ -48,7 +48,8 @@ export function describeConflict(spec: DesiredApp, app: AppState, conflicts: rea
   const detail = type
     ? `"${app.name}" (${app.client_id}) is a ${label(type.actual)}; ${spec.title.toLowerCase()} needs a ${label(type.wanted)}. The action never changes an app's type; nothing was written to it.`
     : `"${app.name}" (${app.client_id}) has ${conflicts.map(c => `${c.field} ${JSON.stringify(c.actual)} (needs ${JSON.stringify(c.wanted)})`).join(', ')}; nothing was written to it.`;
-  const otherType = type?.actual === 'spa' ? 'public' : type?.actual === 'regular_web' ? 'confidential' : undefined;
+  const otherType =
+    type?.actual === 'spa' ? 'public' : type?.actual === 'regular_web' ? 'confidential' : undefined;
   const fix =
     spec.role === 'login'
       ? `Create a ${label(type?.wanted)} in Auth0 (or let mode provision create one under another ${spec.nameInput})${otherType ? `, or set sso-client-type: ${otherType} to use this app as it is` : ''}.`

@@ -4,7 +4,7 @@
  * and (provision) apply the changes — each outcome a check. Returns each app's credentials for the
  * smoke test and the renderers; an app whose part failed has none.
  */
-import type { Config } from '../inputs.js';
+import type { Config } from '../inputs/index.js';
 import { registerSecret } from '../secrets.js';
 import type { Check } from '../report/checks.js';
 import type { AppReport, RunReport } from '../report/run-report.js';
@@ -48,9 +48,14 @@ interface Run {
   mgmt: ManagementClient;
 }
 
-export async function reconcileApps(config: Config, fetchFn: typeof fetch, report: RunReport): Promise<AppCredentials> {
+export async function reconcileApps(
+  config: Config,
+  fetchFn: typeof fetch,
+  report: RunReport
+): Promise<AppCredentials> {
   const specs = desiredApps(config);
-  for (const spec of specs) report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
+  for (const spec of specs)
+    report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
   const token = await managementToken(config, fetchFn, report);
   if (!token) return {};
   const mgmt = createManagementClient(config.auth0Domain, token, fetchFn, config.timeoutSeconds);
@@ -119,7 +124,12 @@ async function managementToken(config: Config, fetchFn: typeof fetch, report: Ru
 }
 
 /** Checks, diffs and (provision) converges one app. */
-async function reconcileOne(run: Run, spec: DesiredApp, read: AppRead, api: ApiInfo | undefined): Promise<AppOutcome> {
+async function reconcileOne(
+  run: Run,
+  spec: DesiredApp,
+  read: AppRead,
+  api: ApiInfo | undefined
+): Promise<AppOutcome> {
   const { config } = run;
   const out: AppOutcome = {
     checks: [],
@@ -132,7 +142,14 @@ async function reconcileOne(run: Run, spec: DesiredApp, read: AppRead, api: ApiI
   // The grant's API must exist and define the requested scopes.
   if (spec.grant) {
     const problem = missingApiCheck(spec.grant, api);
-    out.checks.push(problem ?? { id: 'auth0.api', status: 'pass', title: 'Audience API', detail: `${api!.name ?? ''} (${spec.grant.audience})`.trim() });
+    out.checks.push(
+      problem ?? {
+        id: 'auth0.api',
+        status: 'pass',
+        title: 'Audience API',
+        detail: `${api!.name ?? ''} (${spec.grant.audience})`.trim()
+      }
+    );
     if (problem) return out;
   }
   if (read.apps.length > 1) {
@@ -173,20 +190,33 @@ async function reconcileOne(run: Run, spec: DesiredApp, read: AppRead, api: ApiI
   } else {
     const applied = await converge(run, spec, app, read, changes, out);
     if (!applied) return out;
-    return { ...out, creds: await credentialsFrom(run, spec, applied.app, applied.read, applied.created, out) };
+    return {
+      ...out,
+      creds: await credentialsFrom(run, spec, applied.app, applied.read, applied.created, out)
+    };
   }
-  out.creds = app ? await credentialsFrom(run, spec, app, read, false, out) : { authMethod: config.tokenEndpointAuthMethod };
+  out.creds = app
+    ? await credentialsFrom(run, spec, app, read, false, out)
+    : { authMethod: config.tokenEndpointAuthMethod };
   return out;
 }
 
 function describeChanges(changes: readonly Change[]): string {
   return changes
-    .map(c => (c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`))
+    .map(c =>
+      c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`
+    )
     .join(', ');
 }
 
 /** plan and verify: what provision would change. */
-function reportDrift(spec: DesiredApp, app: AppState | undefined, changes: Change[], config: Config, out: AppOutcome) {
+function reportDrift(
+  spec: DesiredApp,
+  app: AppState | undefined,
+  changes: Change[],
+  config: Config,
+  out: AppOutcome
+) {
   out.changes.push(...changes);
   out.state.status = changes.length === 0 ? 'unchanged' : 'drifted';
   const title = `${spec.title} settings`;
@@ -205,7 +235,9 @@ function reportDrift(spec: DesiredApp, app: AppState | undefined, changes: Chang
       id: spec.checkId,
       status: 'fail',
       title,
-      detail: app ? `Drifted from the desired state: ${describeChanges(changes)}.` : `No app named "${spec.name}" exists.`,
+      detail: app
+        ? `Drifted from the desired state: ${describeChanges(changes)}.`
+        : `No app named "${spec.name}" exists.`,
       fix: 'Run mode provision to converge the app (see the changes table), or fix it in the Auth0 dashboard.'
     });
   }
@@ -245,13 +277,22 @@ async function converge(
   const title = `${spec.title} settings`;
   if (changes.length === 0 && !(config.adoptExisting && unmarked)) {
     out.state.status = 'unchanged';
-    out.checks.push({ id: spec.checkId, status: 'pass', title, detail: 'In the desired state; nothing was written.' });
+    out.checks.push({
+      id: spec.checkId,
+      status: 'pass',
+      title,
+      detail: 'In the desired state; nothing was written.'
+    });
     return app ? { app, read, created: false } : undefined;
   }
   out.changes.push(...changes);
   try {
     const result = await applyAppChanges(run.mgmt, spec, app, read.grant, changes, config.adoptExisting);
-    out.state = { clientId: result.app.client_id, name: result.app.name, status: result.created ? 'created' : 'updated' };
+    out.state = {
+      clientId: result.app.client_id,
+      name: result.app.name,
+      status: result.created ? 'created' : 'updated'
+    };
     if (result.clientSecret) registerSecret(result.clientSecret);
     out.checks.push({
       id: spec.checkId,
@@ -262,7 +303,11 @@ async function converge(
         : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`
     });
     const secret = result.clientSecret ? { clientSecret: result.clientSecret } : result.created ? {} : read;
-    return { app: result.app, read: { apps: [result.app], grant: read.grant, ...secret }, created: result.created };
+    return {
+      app: result.app,
+      read: { apps: [result.app], grant: read.grant, ...secret },
+      created: result.created
+    };
   } catch (error) {
     const e = toAuth0Error(error, 'Management API');
     const partial = error as { applied?: Change[]; clientId?: string };
@@ -312,6 +357,8 @@ async function credentialsFrom(
   // The smoke test authenticates as the app is configured now (in verify a drifted method is tested as is).
   const current = app.token_endpoint_auth_method;
   const method =
-    current === 'client_secret_post' || current === 'client_secret_basic' ? current : run.config.tokenEndpointAuthMethod;
+    current === 'client_secret_post' || current === 'client_secret_basic'
+      ? current
+      : run.config.tokenEndpointAuthMethod;
   return { clientId: app.client_id, clientSecret: secret, authMethod: method, app };
 }

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import type { JSONWebKeySet } from 'jose';
-import type { Config } from '../inputs.js';
+import type { Config } from '../inputs/index.js';
 import { registerSecret } from '../secrets.js';
 import { addFailure, type RunReport } from '../report/run-report.js';
 import { Auth0Error, explainAuth0Error, toAuth0Error } from './errors.js';

@@ -13,7 +13,7 @@ import {
   jwtVerify,
   type JSONWebKeySet
 } from 'jose';
-import type { AuthMethod } from '../inputs.js';
+import type { AuthMethod } from '../inputs/index.js';
 import { Auth0Error, readJsonBody } from './errors.js';
 
 export interface TokenRequest {

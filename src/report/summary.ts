@@ -33,7 +33,10 @@ export function renderSummaryMarkdown(report: RunReport): string {
   for (const [role, app] of Object.entries(report.apps)) {
     if (!app.name && !app.clientId) continue;
     const id = app.clientId ? ` (\`${cell(app.clientId)}\`)` : '';
-    out.push(`${APP_LABELS[role as AppRole]} **${cell(app.name ?? '')}**${id} — status: **${app.status}**`, '');
+    out.push(
+      `${APP_LABELS[role as AppRole]} **${cell(app.name ?? '')}**${id} — status: **${app.status}**`,
+      ''
+    );
   }
   if (report.checks.length > 0) {
     out.push('| | Check | Result | Fix |', '|---|---|---|---|');
@@ -121,16 +124,27 @@ function changesSection(report: RunReport): string[] {
 /** Which file the settings went to, the file itself (secrets are references, or redacted), and what to run. */
 function serverConfigSection(server: RenderedServerConfig): string[] {
   const out = [`### Server authentication settings (${server.deployment}, \`${cell(server.path)}\`)`, ''];
-  out.push('```' + (server.deployment === 'docker' ? 'sh' : 'yaml'), redact(server.textForDisplay).trimEnd(), '```', '');
+  out.push(
+    '```' + (server.deployment === 'docker' ? 'sh' : 'yaml'),
+    redact(server.textForDisplay).trimEnd(),
+    '```',
+    ''
+  );
   if (server.envVars.length > 0) {
-    out.push(`Set ${server.envVars.map(v => `\`${v}\``).join(', ')} where the server starts (never commit the value).`, '');
+    out.push(
+      `Set ${server.envVars.map(v => `\`${v}\``).join(', ')} where the server starts (never commit the value).`,
+      ''
+    );
   }
   if (server.kubectlSecretCommand) {
     out.push('Create the Secret the values reference (replace the placeholders):', '');
     out.push('```sh', redact(server.kubectlSecretCommand), '```', '');
   }
   if (server.secretManifestPath) {
-    out.push(`The Secret manifest with the real values is at \`${cell(server.secretManifestPath)}\` (inline-secrets).`, '');
+    out.push(
+      `The Secret manifest with the real values is at \`${cell(server.secretManifestPath)}\` (inline-secrets).`,
+      ''
+    );
   }
   return out;
 }

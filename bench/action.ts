@@ -13,7 +13,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function measure(
   label: string,
   setup: (emu: Awaited<ReturnType<typeof startAuth0Emulator>>) => void,
-  mode: string
+  mode: string,
+  extraInputs: Record<string, string> = {}
 ) {
   const times: number[] = [];
   let requests = 0;
@@ -30,7 +31,8 @@ async function measure(
           mode,
           'auth0-domain': emu.domain,
           'management-client-id': admin.clientId,
-          'management-client-secret': admin.clientSecret
+          'management-client-secret': admin.clientSecret,
+          ...extraInputs
         },
         caPath: emu.caPath
       });
@@ -59,4 +61,26 @@ await measure(
     goodApp(emu);
   },
   'verify'
+);
+
+const withLogin = { 'sso-client-type': 'public', 'openmetadata-url': 'https://openmetadata.example.com' };
+await measure('provision + login app, empty tenant', () => undefined, 'provision', withLogin);
+await measure(
+  'provision + login app, converged (re-run)',
+  emu => {
+    goodApp(emu);
+    emu.addClient({
+      name: 'OpenMetadata',
+      app_type: 'spa',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      callbacks: ['https://openmetadata.example.com/callback'],
+      web_origins: ['https://openmetadata.example.com'],
+      oidc_conformant: true,
+      jwt_configuration: { alg: 'RS256' },
+      client_metadata: { managed_by: 'openmetadata-auth0-action' }
+    });
+  },
+  'provision',
+  withLogin
 );

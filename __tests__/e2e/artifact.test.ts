@@ -300,3 +300,31 @@ describe('inline-secrets', () => {
     expect(r.summary).not.toContain(token);
   });
 });
+
+describe('the server settings of the login app', () => {
+  it('go into the artifact beside the workflow config, listed in the manifest, without secrets', async () => {
+    const r = await run({
+      mode: 'provision',
+      'sso-client-type': 'confidential',
+      'openmetadata-url': 'https://openmetadata.example.com'
+    });
+    expect(r.code).toBe(0);
+    const [artifact] = svc.artifacts.filter(a => a.name === DEFAULT_NAME && a.finalized);
+    const entries = readZip(artifact.blob);
+    expect([...entries.keys()].sort()).toEqual([MANIFEST_FILE, 'server-auth.env', 'workflow.yaml']);
+    expect(entries.get('server-auth.env')!.toString('utf8')).toBe(
+      readFileSync(r.outputs['server-config-path'], 'utf8')
+    );
+    const manifest = JSON.parse(entries.get(MANIFEST_FILE)!.toString('utf8'));
+    const login = emu.clients.find(c => c.name === 'OpenMetadata')!;
+    expect(manifest.serverConfig).toEqual({
+      file: 'server-auth.env',
+      deployment: 'docker',
+      clientType: 'confidential',
+      clientId: login.client_id,
+      envVars: ['OIDC_CLIENT_SECRET']
+    });
+    const zipText = [...entries.values()].map(b => b.toString('utf8')).join('\n');
+    for (const c of emu.clients) expect(zipText).not.toContain(c.client_secret);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type Config,
   type InputFiles,
   type InputProblem
-} from './inputs.js';
+} from './inputs/index.js';
 import { registerSecret, redact } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
 import { newReport, type RunReport } from './report/run-report.js';
@@ -34,13 +34,20 @@ async function readInputFiles(config: Config): Promise<{ files: InputFiles; prob
       return undefined;
     }
   };
-  const [template, ca] = await Promise.all([
+  const [template, serverTemplate, ca] = await Promise.all([
     config.mode === 'validate'
       ? undefined
       : read(
           'workflow-template',
           config.workflowTemplate,
           'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'
+        ),
+    config.mode === 'validate' || !config.login
+      ? undefined
+      : read(
+          'server-config-template',
+          config.serverConfig.templatePath,
+          'Point server-config-template at an env file, openmetadata.yaml or Helm values file in the repository (checked out), or leave it empty.'
         ),
     config.openmetadataCheck
       ? read(
@@ -52,6 +59,8 @@ async function readInputFiles(config: Config): Promise<{ files: InputFiles; prob
   ]);
   if (template !== undefined && config.workflowTemplate)
     files.template = { path: config.workflowTemplate, text: template };
+  if (serverTemplate !== undefined && config.serverConfig.templatePath)
+    files.serverTemplate = { path: config.serverConfig.templatePath, text: serverTemplate };
   if (ca !== undefined) {
     if (!ca.includes('-----BEGIN CERTIFICATE-----')) {
       problems.push({

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Config } from './inputs.js';
+import type { Config } from './inputs/index.js';
 import { findConfigFiles } from './openmetadata/files.js';
 import { isIngestionConfig, lintWorkflowText } from './openmetadata/lint.js';
 import { githubContextFromEnv, upsertPrComment } from './report/github.js';

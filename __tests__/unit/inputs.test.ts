@@ -1,4 +1,4 @@
-import { formatProblems, parseInputs } from '../../src/inputs.js';
+import { formatProblems, parseInputs } from '../../src/inputs/index.js';
 
 const base = {
   mode: 'provision',
@@ -195,5 +195,240 @@ describe('parseInputs', () => {
     const { problems } = parse({ ...base, [input]: value });
     expect(problems.map(p => p.input)).toEqual([input]);
     expect(problems[0].fix.length).toBeGreaterThan(10);
+  });
+});
+
+describe('parseInputs: the login application and the server settings', () => {
+  const sso = {
+    ...base,
+    'sso-client-type': 'public',
+    'openmetadata-url': 'https://openmetadata.example.com'
+  };
+
+  it('leaves the login application alone by default, with server settings for docker', () => {
+    const { config, problems, warnings } = parse(base);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(config?.login).toBeUndefined();
+    expect(config?.openmetadataUrl).toBeUndefined();
+    expect(config?.serverConfig).toEqual({
+      deployment: 'docker',
+      templatePath: undefined,
+      path: '/rt/openmetadata/server-auth.env',
+      adminPrincipals: [],
+      principalDomain: undefined,
+      enforcePrincipalDomain: false,
+      oidcSecretEnvVar: 'OIDC_CLIENT_SECRET'
+    });
+  });
+
+  it('refuses one name for both apps (one app cannot be both machine-to-machine and a login app)', () => {
+    const { problems } = parse({ ...sso, 'app-name': 'OpenMetadata' });
+    expect(problems.map(p => p.input)).toEqual(['sso-app-name']);
+    expect(problems[0].fix).toContain('different names');
+    expect(parse({ ...sso, 'app-name': 'OpenMetadata', 'sso-client-id': 'abc' }).problems).toEqual([]);
+  });
+
+  it('reads every login and server input', () => {
+    const { config, problems, warnings } = parse({
+      ...base,
+      'sso-client-type': 'Confidential',
+      'sso-app-name': 'OpenMetadata (prod)',
+      'sso-client-id': 'AbC_12-x',
+      'openmetadata-url': 'https://OpenMetadata.example.com/',
+      deployment: 'kubernetes',
+      'server-config-template': 'deploy/values.yaml',
+      'server-config-path': 'out/auth-values.yaml',
+      'admin-principals': 'john.doe, jane.roe\njohn.doe  ops',
+      'principal-domain': 'Example.COM',
+      'enforce-principal-domain': 'true',
+      'oidc-secret-env-var': 'MY_OIDC_SECRET'
+    });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(config?.openmetadataUrl).toBe('https://openmetadata.example.com');
+    expect(config?.login).toEqual({
+      clientType: 'confidential',
+      appName: 'OpenMetadata (prod)',
+      clientId: 'AbC_12-x'
+    });
+    expect(config?.serverConfig).toEqual({
+      deployment: 'kubernetes',
+      templatePath: '/ws/deploy/values.yaml',
+      path: '/ws/out/auth-values.yaml',
+      adminPrincipals: ['john.doe', 'jane.roe', 'ops'],
+      principalDomain: 'example.com',
+      enforcePrincipalDomain: true,
+      oidcSecretEnvVar: 'MY_OIDC_SECRET'
+    });
+  });
+
+  it('defaults sso-app-name to OpenMetadata', () => {
+    expect(parse(sso).config?.login).toEqual({ clientType: 'public', appName: 'OpenMetadata' });
+  });
+
+  it.each([
+    ['docker', '/rt/openmetadata/server-auth.env'],
+    ['bare-metal', '/rt/openmetadata/server-auth.yaml'],
+    ['kubernetes', '/rt/openmetadata/server-auth.yaml']
+  ])('defaults server-config-path for deployment %s to %s', (deployment, expected) => {
+    const { config } = parse({ ...base, deployment });
+    expect(config?.serverConfig.deployment).toBe(deployment);
+    expect(config?.serverConfig.path).toBe(expected);
+  });
+
+  it('keeps an absolute server-config-path', () => {
+    expect(parse({ ...base, 'server-config-path': '/etc/om/auth.env' }).config?.serverConfig.path).toBe(
+      '/etc/om/auth.env'
+    );
+  });
+
+  it.each([
+    ['https://openmetadata.example.com', 'https://openmetadata.example.com'],
+    ['https://openmetadata.example.com/', 'https://openmetadata.example.com'],
+    ['HTTPS://OpenMetadata.Example.com:443/', 'https://openmetadata.example.com'],
+    ['http://localhost:8585', 'http://localhost:8585']
+  ])('normalises openmetadata-url %p to the origin %p', (url, origin) => {
+    const { config, problems, warnings } = parse({ ...sso, 'openmetadata-url': url });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(config?.openmetadataUrl).toBe(origin);
+  });
+
+  it.each([
+    ['https://openmetadata.example.com/api', /ends in \/api/],
+    ['https://openmetadata.example.com/api/', /ends in \/api/],
+    ['http://localhost:8585/openmetadata/api', /ends in \/api/],
+    ['https://example.com/openmetadata', /path "\/openmetadata"/],
+    ['https://openmetadata.example.com/?x=1', /query or fragment/],
+    ['https://openmetadata.example.com#top', /query or fragment/],
+    ['https://user:pw@openmetadata.example.com', /credentials/],
+    ['ftp://openmetadata.example.com', /http or https/],
+    ['openmetadata example', /not a URL/]
+  ])('rejects openmetadata-url %p', (url, message) => {
+    const { config, problems } = parse({ ...sso, 'openmetadata-url': url });
+    expect(config).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0].input).toBe('openmetadata-url');
+    expect(problems[0].message).toMatch(message);
+    expect(problems[0].fix).toMatch(/without \/api, e\.g\. https:\/\/openmetadata\.example\.com/);
+  });
+
+  it('checks openmetadata-url also without a login application', () => {
+    expect(parse({ ...base, 'openmetadata-url': 'https://om.example.com/api' }).problems).toEqual([
+      expect.objectContaining({ input: 'openmetadata-url' })
+    ]);
+    expect(parse({ ...base, 'openmetadata-url': 'https://om.example.com' }).config?.openmetadataUrl).toBe(
+      'https://om.example.com'
+    );
+  });
+
+  it.each(['public', 'confidential'])('requires openmetadata-url with sso-client-type %s', clientType => {
+    const { config, problems } = parse({ ...base, 'sso-client-type': clientType });
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ input: 'openmetadata-url' })]);
+    expect(problems[0].message).toMatch(/required/);
+    expect(problems[0].fix).toMatch(/https:\/\/openmetadata\.example\.com/);
+  });
+
+  it('ignores sso-client-type in validate, with a warning', () => {
+    const { config, problems, warnings } = parse({ mode: 'validate', 'sso-client-type': 'public' });
+    expect(problems).toEqual([]);
+    expect(config?.login).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/sso-client-type .*ignored in validate/)]);
+  });
+
+  it('warns when admin is an admin principal', () => {
+    const { config, problems, warnings } = parse({ ...base, 'admin-principals': 'admin,john.doe' });
+    expect(problems).toEqual([]);
+    expect(config?.serverConfig.adminPrincipals).toEqual(['admin', 'john.doe']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/admin-principals/);
+    expect(warnings[0]).toMatch(/neither the issuer nor the audience/);
+    expect(warnings[0]).toMatch(/admin@/);
+  });
+
+  it('refuses email addresses as admin principals, naming the user names to use', () => {
+    const { problems } = parse({
+      ...base,
+      'admin-principals': 'john.doe@example.com ops jane@example.com'
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].input).toBe('admin-principals');
+    expect(problems[0].message).toMatch(/john\.doe@example\.com.*jane@example\.com/);
+    expect(problems[0].fix).toMatch(/part before @/);
+    expect(problems[0].fix).toMatch(/john\.doe, jane\.$/);
+  });
+
+  it('refuses enforce-principal-domain without principal-domain', () => {
+    const { problems } = parse({ ...base, 'enforce-principal-domain': 'true' });
+    expect(problems).toEqual([expect.objectContaining({ input: 'enforce-principal-domain' })]);
+    expect(problems[0].fix).toMatch(/principal-domain/);
+  });
+
+  it.each([
+    '@example.com',
+    'john@example.com',
+    'https://example.com',
+    'example.com/x',
+    'example.com:443',
+    'exa mple.com',
+    'ex_ample!.com'
+  ])('rejects principal-domain %p', domain => {
+    const { problems } = parse({ ...base, 'principal-domain': domain });
+    expect(problems).toEqual([expect.objectContaining({ input: 'principal-domain' })]);
+    expect(problems[0].fix).toMatch(/bare email domain.*example\.com/);
+  });
+
+  it('refuses a server-config-path that is the config-path', () => {
+    const { problems } = parse({
+      ...base,
+      'config-path': 'out/om.yaml',
+      'server-config-path': '/ws/out/./om.yaml'
+    });
+    expect(problems).toEqual([expect.objectContaining({ input: 'server-config-path' })]);
+    expect(problems[0].fix).toMatch(/different files/);
+  });
+
+  it.each([
+    ['sso-client-type', 'spa', /none, public, confidential/],
+    ['deployment', 'helm', /docker, bare-metal, kubernetes/],
+    ['sso-app-name', 'Open<Metadata>', /without < and >/],
+    ['sso-client-id', 'abc/def', /Client ID/],
+    ['oidc-secret-env-var', 'OIDC-SECRET', /OIDC_CLIENT_SECRET/],
+    ['enforce-principal-domain', 'yes', /true or false/]
+  ])('rejects %s=%p', (input, value, fix) => {
+    const { problems } = parse({ ...base, [input]: value });
+    expect(problems.map(p => p.input)).toEqual([input]);
+    expect(problems[0].fix).toMatch(fix);
+  });
+
+  it('reports every login and server problem at once, each naming its input and the fix', () => {
+    const { config, problems } = parse({
+      ...base,
+      'sso-client-type': 'confidential',
+      'sso-app-name': '<OM>',
+      'sso-client-id': 'a b',
+      deployment: 'swarm',
+      'admin-principals': 'root@example.com',
+      'principal-domain': 'mail:example.com',
+      'oidc-secret-env-var': '1SECRET',
+      'config-path': '/rt/openmetadata/server-auth.env'
+    });
+    expect(config).toBeUndefined();
+    expect(problems.map(p => p.input).sort()).toEqual(
+      [
+        'admin-principals',
+        'deployment',
+        'oidc-secret-env-var',
+        'openmetadata-url',
+        'principal-domain',
+        'server-config-path',
+        'sso-app-name',
+        'sso-client-id'
+      ].sort()
+    );
+    for (const p of problems) expect(p.fix.length).toBeGreaterThan(10);
+    expect(formatProblems(problems)).toMatch(/8 problems/);
   });
 });

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Config, InputFiles } from '../inputs.js';
+import type { Config, InputFiles } from '../inputs/index.js';
 import type { Credentials } from '../auth0/reconcile.js';
 import { addFailure, type RunReport } from '../report/run-report.js';
 import { doubleQuoted, renderWorkflowConfig, RenderError } from './render.js';

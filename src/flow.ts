@@ -11,7 +11,12 @@ import * as path from 'node:path';
 import type { Config, InputFiles } from './inputs/index.js';
 import { createRetryingFetch } from './http.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
-import { reconcileApps, type AppCredentials, type Credentials } from './auth0/reconcile.js';
+import {
+  reconcileApps,
+  type AppCredentials,
+  type Credentials,
+  type ReconcileResult
+} from './auth0/reconcile.js';
 import { smokeTestToken } from './auth0/smoke-test.js';
 import { fetchJwks } from './auth0/token.js';
 import { renderAndWrite } from './openmetadata/write-config.js';
@@ -35,7 +40,8 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
     ? fetchJwks(config.auth0Domain, fetchFn).catch(e => toAuth0Error(e, 'GET /.well-known/jwks.json'))
     : undefined;
 
-  const apps = await readOrConvergeApps(config, fetchFn, report);
+  // lookupApp (with the run's one admin token) is for the OpenMetadata server check of the login app.
+  const { apps, lookupApp } = await readOrConvergeApps(config, fetchFn, report);
   const creds = apps.ingestion;
   if (creds?.clientId)
     report.apps.ingestion = { status: 'not-checked', ...report.apps.ingestion, clientId: creds.clientId };
@@ -88,18 +94,18 @@ async function readOrConvergeApps(
   config: Config,
   fetchFn: typeof fetch,
   report: RunReport
-): Promise<AppCredentials> {
+): Promise<ReconcileResult> {
   const given = {
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     authMethod: config.tokenEndpointAuthMethod
   };
   if (config.management) {
-    const apps = await reconcileApps(config, fetchFn, report);
+    const { apps, lookupApp } = await reconcileApps(config, fetchFn, report);
     // verify: when the Management API part failed, still smoke-test with the credentials given directly.
     if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
       apps.ingestion = given;
-    return apps;
+    return { apps, lookupApp };
   }
   report.apps.ingestion = { clientId: config.clientId, status: 'not-checked' };
   report.checks.push({
@@ -119,7 +125,7 @@ async function readOrConvergeApps(
     });
     if (config.login.clientId) apps.login = { clientId: config.login.clientId, authMethod: 'none' };
   }
-  return apps;
+  return { apps };
 }
 
 async function publishArtifact(

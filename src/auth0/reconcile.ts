@@ -16,6 +16,7 @@ import {
   applyAppChanges,
   createManagementClient,
   getApi,
+  getApp,
   readApps,
   readSecretOf,
   type AppRead,
@@ -33,6 +34,15 @@ export interface Credentials {
 }
 
 export type AppCredentials = Partial<Record<AppRole, Credentials>>;
+
+/** Reads one client of the tenant by id (undefined when it does not exist), with the run's admin token. */
+export type AppLookup = (clientId: string) => Promise<AppState | undefined>;
+
+export interface ReconcileResult {
+  apps: AppCredentials;
+  /** Set when the Management API is reachable: later checks (the server's clientId) reuse the token. */
+  lookupApp?: AppLookup;
+}
 
 /** One app's share of the report, collected apart so that parallel apps report in a fixed order. */
 interface AppOutcome {
@@ -52,12 +62,12 @@ export async function reconcileApps(
   config: Config,
   fetchFn: typeof fetch,
   report: RunReport
-): Promise<AppCredentials> {
+): Promise<ReconcileResult> {
   const specs = desiredApps(config);
   for (const spec of specs)
     report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
   const token = await managementToken(config, fetchFn, report);
-  if (!token) return {};
+  if (!token) return { apps: {} };
   const mgmt = createManagementClient(config.auth0Domain, token, fetchFn, config.timeoutSeconds);
 
   let reads: AppRead[];
@@ -82,7 +92,7 @@ export async function reconcileApps(
       title: 'Read the Auth0 tenant',
       ...explainAuth0Error(toAuth0Error(error, 'Management API'), 'management')
     });
-    return {};
+    return { apps: {} };
   }
 
   const outcomes = await Promise.all(
@@ -97,7 +107,7 @@ export async function reconcileApps(
     report.apps[spec.role] = o.state;
     if (o.creds) creds[spec.role] = o.creds;
   });
-  return creds;
+  return { apps: creds, lookupApp: clientId => getApp(mgmt, clientId) };
 }
 
 async function managementToken(config: Config, fetchFn: typeof fetch, report: RunReport) {

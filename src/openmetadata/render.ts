@@ -18,6 +18,7 @@ import { Document, isMap, isScalar, LineCounter, parseDocument, Scalar, visit, t
 import { lintWorkflowText, PARSE_OPTIONS, sanitizeParserMessage } from './lint.js';
 import { type Diagnostic, ENV_VAR_NAME, REFERENCE_ONLY } from './model.js';
 import { type OmVersion, usesJwtOnly } from './versions.js';
+import { detectIndent } from './yaml-style.js';
 
 export type IngestionCredential = 'client-secret' | 'access-token';
 
@@ -85,25 +86,6 @@ export function doubleQuoted(value: string): string {
     } else out += ch;
   }
   return `${out}"`;
-}
-
-/** Indentation of a template, so that the merged file keeps its look. */
-function detectStyle(text: string): { indent: number; indentSeq: boolean } {
-  let indent = 0;
-  let indentSeq = true;
-  let prevKeyIndent: number | undefined;
-  for (const line of text.split('\n')) {
-    if (/^\s*(#|$)/.test(line)) continue;
-    const lead = /^ */.exec(line)![0].length;
-    if (lead > 0 && (indent === 0 || lead < indent)) indent = lead;
-    if (prevKeyIndent !== undefined && lead === prevKeyIndent && line.slice(lead).startsWith('- ')) {
-      indentSeq = false;
-    }
-    prevKeyIndent = /^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(line) ? lead : undefined;
-  }
-  indent = Math.min(Math.max(indent || 2, 2), 8);
-  // yaml's indentSeq: false only outdents a sequence by 2 columns, which matches the template only at indent 2.
-  return { indent, indentSeq: indentSeq || indent !== 2 };
 }
 
 /** Sets `map[key]` to a string, reusing an existing scalar so its comments and quoting survive. */
@@ -254,7 +236,7 @@ export function renderWorkflowConfig(input: RenderInput): RenderOutput {
   let style = { indent: 2, indentSeq: true };
   if (input.template) {
     doc = parseTemplate(input.template);
-    style = detectStyle(input.template.text);
+    style = detectIndent(input.template.text);
     const root = doc.contents as YAMLMap;
     const wc = ensureMap(doc, root, 'workflowConfig');
     if (wc.created) wc.map.set('loggerLevel', 'INFO');

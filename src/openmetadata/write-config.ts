@@ -10,6 +10,7 @@ import type { Credentials } from '../auth0/reconcile.js';
 import { addFailure, type RunReport } from '../report/run-report.js';
 import { doubleQuoted, renderWorkflowConfig, RenderError } from './render.js';
 import { registerSecret } from '../secrets.js';
+import { renderProblem } from './render-problems.js';
 
 export async function renderAndWrite(
   config: Config,
@@ -65,26 +66,9 @@ export async function renderAndWrite(
     }
     throw error;
   }
-  const where = (d: { ruleId: string; line: number; column: number; message: string }) =>
-    `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
-  const templateErrors = output.templateDiagnostics.filter(d => d.severity === 'error');
-  if (templateErrors.length > 0) {
-    addFailure(report, {
-      id: 'render',
-      title: 'Rendered workflowConfig',
-      detail: `The workflow-template ${files.template?.path ?? ''} has ${templateErrors.length} problem(s) the rendered file would keep: ${templateErrors.map(where).join('; ')}. Nothing was written.`,
-      fix: 'Fix the template (mode validate annotates it), then re-run.'
-    });
-    return false;
-  }
-  const defects = output.diagnostics.filter(d => d.severity === 'error');
-  if (defects.length > 0) {
-    addFailure(report, {
-      id: 'render',
-      title: 'Rendered workflowConfig',
-      detail: `The rendered file does not pass the action's own validation: ${defects.map(where).join('; ')}. It was not written.`,
-      fix: 'This is a defect of the action: please report it with the job summary.'
-    });
+  const problem = renderProblem(output, { input: 'workflow-template', path: files.template?.path });
+  if (problem) {
+    addFailure(report, { id: 'render', title: 'Rendered workflowConfig', ...problem });
     return false;
   }
   if (inline) {

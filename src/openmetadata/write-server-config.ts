@@ -12,6 +12,7 @@ import { addFailure, type RunReport } from '../report/run-report.js';
 import { registerSecret } from '../secrets.js';
 import { doubleQuoted, RenderError } from './render.js';
 import { renderServerSettings } from './server-config/index.js';
+import { renderProblem } from './render-problems.js';
 
 const CHECK = { id: 'render.server-config', title: 'Rendered server settings' } as const;
 
@@ -65,24 +66,12 @@ export async function renderAndWriteServerConfig(
     addFailure(report, { ...CHECK, detail: error.message, fix: `Fix the ${error.input} input.` });
     return false;
   }
-  const where = (d: { ruleId: string; line: number; column: number; message: string }) =>
-    `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
-  const templateErrors = output.templateDiagnostics.filter(d => d.severity === 'error');
-  if (templateErrors.length > 0) {
-    addFailure(report, {
-      ...CHECK,
-      detail: `The server-config-template ${files.serverTemplate?.path ?? ''} has ${templateErrors.length} problem(s) the rendered file would keep: ${templateErrors.map(where).join('; ')}. Nothing was written.`,
-      fix: 'Fix the template (mode validate annotates it), then re-run.'
-    });
-    return false;
-  }
-  const defects = output.diagnostics.filter(d => d.severity === 'error');
-  if (defects.length > 0) {
-    addFailure(report, {
-      ...CHECK,
-      detail: `The rendered settings do not pass the action's own deployment rules: ${defects.map(where).join('; ')}. They were not written.`,
-      fix: 'This is a defect of the action: please report it with the job summary.'
-    });
+  const problem = renderProblem(output, {
+    input: 'server-config-template',
+    path: files.serverTemplate?.path
+  });
+  if (problem) {
+    addFailure(report, { ...CHECK, ...problem });
     return false;
   }
   const target = config.serverConfig.path;

@@ -28,6 +28,7 @@ import { lintServerSettings } from './lint.js';
 import { detectServerConfigKind, type ServerConfigKind } from './read.js';
 import {
   type Desired,
+  type DesiredInput,
   type DesiredValue,
   columnOf,
   desiredSettings,
@@ -36,35 +37,13 @@ import {
   SETTINGS,
   type Shape
 } from './settings.js';
-import {
-  detectIndent,
-  ensureMapAt,
-  findMapAt,
-  placeBefore,
-  setList,
-  setScalar,
-  setSecretRef
-} from './yaml-merge.js';
+import { detectIndent } from '../yaml-style.js';
+import { ensureMapAt, findMapAt, placeBefore, setList, setScalar, setSecretRef } from './yaml-merge.js';
 
 export type Deployment = 'docker' | 'bare-metal' | 'kubernetes';
 
-export interface ServerSettingsInput {
+export interface ServerSettingsInput extends DesiredInput {
   deployment: Deployment;
-  clientType: 'public' | 'confidential';
-  /** Bare host or host:port, e.g. acme.eu.auth0.com or 127.0.0.1:8443. */
-  auth0Domain: string;
-  /** Origin without trailing slash, e.g. https://openmetadata.example.com. */
-  openmetadataUrl: string;
-  /** The login application's client id. */
-  clientId: string;
-  adminPrincipals: string[];
-  principalDomain?: string;
-  enforcePrincipalDomain: boolean;
-  /** OIDC_CLIENT_SECRET by default. */
-  oidcSecretEnvVar: string;
-  inlineSecrets: boolean;
-  /** Used only with inlineSecrets and a confidential client (a RenderError when missing then). */
-  clientSecret?: string;
   /** An existing env file, openmetadata.yaml or Helm values file to merge into. */
   template?: { path: string; text: string };
 }

@@ -211,12 +211,21 @@ async function reconcileOne(
   return out;
 }
 
+/** "client.callbacks + https://…/callback", "client.jwt_configuration.alg HS256 → RS256", "create client". */
 function describeChanges(changes: readonly Change[]): string {
-  return changes
-    .map(c =>
-      c.field === 'app' || c.field === 'grant' ? `create ${c.resource}` : `${c.resource}.${c.field}`
-    )
-    .join(', ');
+  return changes.map(describeChange).join(', ');
+}
+
+function describeChange(c: Change): string {
+  if (c.field === 'app' || c.field === 'grant') return `create ${c.resource}`;
+  const name = `${c.resource}.${c.field}`;
+  if (c.resource !== 'client') return name;
+  if (Array.isArray(c.from) && Array.isArray(c.to)) {
+    const from = c.from as unknown[];
+    return `${name} + ${c.to.filter(v => !from.includes(v)).join(', ')}`;
+  }
+  const text = (v: unknown) => (v === null || v === undefined ? 'unset' : String(v));
+  return `${name} ${text(c.from)} → ${text(c.to)}`;
 }
 
 /** plan and verify: what provision would change. */

@@ -21,7 +21,10 @@ import { smokeTestToken } from './auth0/smoke-test.js';
 import { fetchJwks } from './auth0/token.js';
 import { renderAndWrite } from './openmetadata/write-config.js';
 import { renderAndWriteServerConfig } from './openmetadata/write-server-config.js';
-import { checkOpenMetadataServer } from './openmetadata/server-check.js';
+import { checkOpenMetadataServer, versionCheckUrl } from './openmetadata/server-check.js';
+import { checkServerAuthSettings, serverBaseUrl } from './openmetadata/server-auth-check.js';
+import { createServerHttp } from './openmetadata/server-http.js';
+import type { Check } from './report/checks.js';
 import { uploadRenderedConfig } from './report/artifact.js';
 import { githubContextFromEnv, syncHealthIssue, upsertPrComment } from './report/github.js';
 import { addFailure, type RunReport } from './report/run-report.js';
@@ -57,26 +60,44 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   if (configWritten)
     await publishArtifact(config, creds!, serverConfigWritten ? apps.login : undefined, report);
   if (config.openmetadataCheck && smokeTest) {
-    if (accessToken) {
-      report.checks.push(
-        ...(await checkOpenMetadataServer({
+    // One client for both: the version check and the settings checks share the system/version answer.
+    const http = createServerHttp({
+      caPem: files.caCertificatePem,
+      timeoutMs: config.timeoutSeconds * 1000
+    });
+    const tokenChecks: Promise<Check[]> = accessToken
+      ? checkOpenMetadataServer({
           hostPort: config.hostPort,
           token: accessToken,
           expectedVersion: config.openmetadataVersion.text,
           auth0Domain: config.auth0Domain,
           clientId: creds!.clientId!,
           caCertificatePem: files.caCertificatePem,
-          timeoutMs: config.timeoutSeconds * 1000
-        }))
-      );
-    } else {
-      report.checks.push({
-        id: 'openmetadata.login',
-        status: 'skip',
-        title: 'OpenMetadata server',
-        detail: 'Not checked: no token was minted.'
-      });
-    }
+          timeoutMs: config.timeoutSeconds * 1000,
+          http
+        })
+      : Promise.resolve([
+          {
+            id: 'openmetadata.login',
+            status: 'skip',
+            title: 'OpenMetadata server',
+            detail: 'Not checked: no token was minted.'
+          }
+        ]);
+    // The server's settings are the server's: checked whether or not sso-client-type is set.
+    const base = serverBaseUrl(config.openmetadataUrl, config.hostPort);
+    const settingsChecks: Promise<Check[]> = base
+      ? checkServerAuthSettings({
+          base,
+          auth0Domain: config.auth0Domain,
+          token: accessToken,
+          lookupApp,
+          ssoClientType: config.login?.clientType,
+          http,
+          versionCheckUrl: accessToken ? versionCheckUrl(config.hostPort) : undefined
+        })
+      : Promise.resolve([]);
+    report.checks.push(...(await Promise.all([tokenChecks, settingsChecks])).flat());
   }
   if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
   if (config.commentOnPr && config.mode === 'plan') {

@@ -22,15 +22,27 @@
  *      `Not Authorized! Email does not match the principal domain <d>`;
  *   7. no user of that name → 404 `user instance for <name> not found` (CatalogExceptionMessage.entityNotFound);
  *      else 200 with the user JSON.
+ * - The public settings endpoints, no token needed (ConfigResource, `@Path("/v1/system/config")`), with 1.7's
+ *   shapes (see src/openmetadata/server-auth-rules.ts for the sources), from a settings object a test sets:
+ *   `config/auth` (AuthenticationConfiguration, served as set: a test may add an `oidcConfiguration` with a
+ *   `secret`, as older releases served it; `publicKeyUrls` is the list the JwtFilter above uses),
+ *   `config/authorizer` (AuthorizerConfiguration) and `config/jwks` (`{"keys":[{kty,kid,n,e,alg,use}]}` with
+ *   `n` as OpenMetadata serves it: base64url with `=` padding and a leading zero byte; the emulator's own
+ *   key, or with `quickstartKey` the public key OpenMetadata ships for quickstarts).
+ * - `GET /api/v1/users/name/{name}`: behind the JwtFilter like every user endpoint; the caller must be a
+ *   user (404 `user instance for <caller> not found`), may read users (403 `Principal:
+ *   CatalogPrincipal{name='…'} operations [ViewBasic] not allowed` with `forbidUserLookup`), then 200 with
+ *   the user or 404 `user instance for <name> not found`.
  * Errors are Dropwizard ErrorMessages `{"code":401,"message":"…"}` (CatalogGenericExceptionMapper).
  * `iss` and `aud` are not checked, as OpenMetadata does not check them.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { QUICKSTART_PUBLIC_JWK } from './openmetadata-quickstart-key.js';
 
 export interface OmUser {
   name: string;
@@ -55,6 +67,22 @@ export interface OpenMetadataServerOptions {
   unknownKid?: 'unauthorized' | 'server-error';
   /** authorizerConfiguration.principalDomain with enforcePrincipalDomain: true. */
   principalDomain?: string;
+  /** Served by config/auth over 1.7's quickstart defaults (provider basic); `publicKeyUrls` also replaces the list above. */
+  authentication?: Record<string, unknown>;
+  /** Served by config/authorizer over 1.7's quickstart defaults (adminPrincipals [admin]). */
+  authorizer?: Record<string, unknown>;
+  /** config/jwks serves OpenMetadata's quickstart public key instead of the emulator's own. */
+  quickstartKey?: boolean;
+  /** users/name/{name} answers 403, as for a token whose role may not read users. */
+  forbidUserLookup?: boolean;
+}
+
+/** What a test can change while the server runs (each field as in OpenMetadataServerOptions). */
+export interface OmSettings {
+  authentication?: Record<string, unknown>;
+  authorizer?: Record<string, unknown>;
+  quickstartKey?: boolean;
+  forbidUserLookup?: boolean;
 }
 
 export interface OmRequest {
@@ -75,6 +103,8 @@ export interface OpenMetadataServer {
   addUser(user: OmUser): void;
   removeUser(name: string): void;
   setVersion(version: string): void;
+  /** Merges into the served settings (authentication and authorizer fields are merged one level deep). */
+  configure(settings: OmSettings): void;
   requests: OmRequest[];
   close(): Promise<void>;
 }
@@ -118,6 +148,53 @@ function fetchJson(url: string, ca: string | undefined): Promise<unknown> {
   });
 }
 
+/** 1.7's answers for conf/openmetadata.yaml's defaults (Jackson writes the schema defaults too). */
+const DEFAULT_AUTHENTICATION = {
+  clientType: 'public',
+  provider: 'basic',
+  responseType: 'id_token',
+  providerName: 'basic',
+  tokenValidationAlgorithm: 'RS256',
+  authority: 'https://accounts.google.com',
+  clientId: '',
+  callbackUrl: '',
+  jwtPrincipalClaims: ['email', 'preferred_username', 'sub'],
+  jwtPrincipalClaimsMapping: [],
+  enableSelfSignup: true
+};
+
+const DEFAULT_AUTHORIZER = {
+  className: 'org.openmetadata.service.security.DefaultAuthorizer',
+  containerRequestFilter: 'org.openmetadata.service.security.JwtFilter',
+  adminPrincipals: ['admin'],
+  allowedEmailRegistrationDomains: ['all'],
+  principalDomain: 'openmetadata.org',
+  enforcePrincipalDomain: false,
+  enableSecureSocketConnection: false,
+  useRolesFromProvider: false
+};
+
+/** A JWK `n` as OpenMetadata writes it: `Base64.getUrlEncoder()` (padded) of BigInteger.toByteArray(). */
+function asOpenMetadataModulus(n: string): string {
+  const bytes = Buffer.from(n, 'base64url');
+  const signed = bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes;
+  return signed.toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+/** The emulator's own signing key, as config/jwks serves it (a new one per server). */
+function ownJwk(): Record<string, unknown> {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  return {
+    kty: 'RSA',
+    kid: randomUUID(),
+    n: asOpenMetadataModulus(jwk.n!),
+    e: 'AQAB',
+    alg: 'RS256',
+    use: 'sig'
+  };
+}
+
 export async function startOpenMetadataServer(
   options: OpenMetadataServerOptions
 ): Promise<OpenMetadataServer> {
@@ -126,6 +203,27 @@ export async function startOpenMetadataServer(
   const users = new Map<string, Record<string, unknown>>();
   const ca = options.caPem ?? (options.caPath ? readFileSync(options.caPath, 'utf8') : undefined);
   const requests: OmRequest[] = [];
+  const ownKey = ownJwk();
+  const settings = {
+    authentication: { ...DEFAULT_AUTHENTICATION } as Record<string, unknown>,
+    authorizer: {
+      ...DEFAULT_AUTHORIZER,
+      ...(options.principalDomain
+        ? { principalDomain: options.principalDomain, enforcePrincipalDomain: true }
+        : {})
+    } as Record<string, unknown>,
+    quickstartKey: false,
+    forbidUserLookup: false
+  };
+  const configure = (change: OmSettings) => {
+    const { publicKeyUrls: urls, ...authentication } = change.authentication ?? {};
+    if (Array.isArray(urls)) publicKeyUrls = urls.map(String);
+    Object.assign(settings.authentication, authentication);
+    Object.assign(settings.authorizer, change.authorizer ?? {});
+    settings.quickstartKey = change.quickstartKey ?? settings.quickstartKey;
+    settings.forbidUserLookup = change.forbidUserLookup ?? settings.forbidUserLookup;
+  };
+  configure(options);
 
   const addUser = (user: OmUser) => {
     const name = user.name.toLowerCase();
@@ -217,6 +315,35 @@ export async function startOpenMetadataServer(
     return principal;
   }
 
+  /** The endpoints JwtFilter.EXCLUDED_ENDPOINTS lets through without a token. */
+  const publicAnswer = (path: string): unknown => {
+    switch (path) {
+      case '/api/v1/system/version':
+        return { version, revision: 'emulator', timestamp: 1700000000000 };
+      case '/api/v1/system/config/auth':
+        return { ...settings.authentication, publicKeyUrls };
+      case '/api/v1/system/config/authorizer':
+        return settings.authorizer;
+      case '/api/v1/system/config/jwks':
+        return { keys: [settings.quickstartKey ? QUICKSTART_PUBLIC_JWK : ownKey] };
+      default:
+        return undefined;
+    }
+  };
+
+  /** UserResource.getByName: the authorizer loads the caller, checks ViewBasic, then the user. */
+  const userByName = (caller: string, name: string) => {
+    if (!users.has(caller)) throw new OmError(404, `user instance for ${caller} not found`);
+    if (settings.forbidUserLookup)
+      throw new OmError(
+        403,
+        `Principal: CatalogPrincipal{name='${caller}'} operations [ViewBasic] not allowed`
+      );
+    const user = users.get(name.toLowerCase());
+    if (!user) throw new OmError(404, `user instance for ${name} not found`);
+    return user;
+  };
+
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const log: OmRequest = {
@@ -233,14 +360,18 @@ export async function startOpenMetadataServer(
     };
     req.resume();
     try {
-      if (req.method === 'GET' && url.pathname === '/api/v1/system/version') {
-        return send(200, { version, revision: 'emulator', timestamp: 1700000000000 });
-      }
+      const open = req.method === 'GET' ? publicAnswer(url.pathname) : undefined;
+      if (open !== undefined) return send(200, open);
       if (req.method === 'GET' && url.pathname === '/api/v1/users/loggedInUser') {
         const principal = await authenticate(req.headers.authorization, log);
         const user = users.get(principal);
         if (!user) throw new OmError(404, `user instance for ${principal} not found`);
         return send(200, user);
+      }
+      const byName = /^\/api\/v1\/users\/name\/([^/]+)$/.exec(url.pathname);
+      if (req.method === 'GET' && byName) {
+        const caller = await authenticate(req.headers.authorization, log);
+        return send(200, userByName(caller, decodeURIComponent(byName[1])));
       }
       if (url.pathname.startsWith('/api/')) {
         // Every other API path is behind the JWT filter.
@@ -277,6 +408,7 @@ export async function startOpenMetadataServer(
     setVersion: v => {
       version = v;
     },
+    configure,
     requests,
     close: () =>
       new Promise<void>(resolve => {

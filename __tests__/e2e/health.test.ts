@@ -56,20 +56,67 @@ const tmp = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
 const addGoodApp = (overrides: Partial<EmuClient> = {}) => addDesiredIngestionApp(emu, overrides);
 
 const jwksUrl = () => `https://${emu.domain}/.well-known/jwks.json`;
+/** Where people open OpenMetadata: the login app's callback and the server's callbackUrl. */
+const OM_URL = 'https://openmetadata.example.com';
+/** Its own JWKS as the server fetches it (unreachable here: only its presence in publicKeyUrls counts). */
+const OWN_JWKS = 'http://127.0.0.1:1/api/v1/system/config/jwks';
 
-/** An OpenMetadata server that trusts the Auth0 emulator's JWKS (unless told otherwise). */
+/** The login application people sign in with, as the guide has it made: a SPA for a public client. */
+const addLoginApp = (overrides: Partial<EmuClient> = {}) =>
+  emu.addClient({
+    name: 'OpenMetadata',
+    app_type: 'spa',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'],
+    callbacks: [`${OM_URL}/callback`],
+    web_origins: [OM_URL],
+    ...overrides
+  });
+
+/**
+ * An OpenMetadata server set up for this tenant as the guide says: provider auth0, the tenant's authority,
+ * both key URLs (so it trusts the Auth0 emulator's JWKS), a SPA login app, no admin principal "admin".
+ */
 async function startOm(
   options: Partial<Parameters<typeof startOpenMetadataServer>[0]> = {}
 ): Promise<OpenMetadataServer> {
+  const login = addLoginApp();
   const om = await startOpenMetadataServer({
-    publicKeyUrls: ['http://127.0.0.1:1/api/v1/system/config/jwks', jwksUrl()],
+    publicKeyUrls: [OWN_JWKS, jwksUrl()],
     users: [],
     caPath: emu.caPath,
+    authentication: {
+      provider: 'auth0',
+      providerName: '',
+      authority: `https://${emu.domain}`,
+      clientId: login.client_id,
+      callbackUrl: `${OM_URL}/callback`,
+      clientType: 'public'
+    },
+    authorizer: { adminPrincipals: ['jane.doe'], principalDomain: 'example.com' },
     ...options
   });
   closers.push(() => om.close());
   return om;
 }
+
+/** The checks of the server's settings (server-auth-check.ts), by id. */
+const SETTINGS_IDS = [
+  'openmetadata.auth.provider',
+  'openmetadata.auth.authority',
+  'openmetadata.auth.tenant-jwks',
+  'openmetadata.auth.server-jwks',
+  'openmetadata.auth.client',
+  'openmetadata.auth.callback',
+  'openmetadata.auth.exposed-secret',
+  'openmetadata.signing-key',
+  'openmetadata.default-admin',
+  'openmetadata.authorizer.admin-principal'
+];
+const statuses = (r: RunResult, ids = SETTINGS_IDS) =>
+  Object.fromEntries(ids.map(id => [id, check(r, id)?.status]));
+const allPass = (except: Record<string, string> = {}) =>
+  Object.fromEntries(SETTINGS_IDS.map(id => [id, except[id] ?? 'pass']));
 
 async function startGh(): Promise<GitHubApi> {
   const gh = await startGitHubApi({ token: GH_TOKEN, owner: OWNER, repo: REPO });
@@ -206,6 +253,37 @@ describe('openmetadata-check (verify)', () => {
     expect(version.detail).toContain('unreachable');
     expect(version.detail).toContain(`${hostPort}/v1/system/version`);
     expect(check(r, 'openmetadata.login')?.status).toBe('skip');
+    // One failed check for the server, not one per endpoint: the settings checks defer to it.
+    expect(
+      report(r)
+        .filter(c => c.status === 'fail')
+        .map(c => c.id)
+    ).toEqual(['openmetadata.version']);
+    const settings = report(r).filter(c => /^openmetadata\.(auth|signing|default|authorizer)/.test(c.id));
+    expect(settings).toEqual([
+      expect.objectContaining({
+        id: 'openmetadata.auth.settings',
+        status: 'skip',
+        detail: expect.stringMatching(/unreachable.*openmetadata\.version/)
+      })
+    ]);
+  });
+
+  it('fails once, naming openmetadata-url, when only that address is unreachable', async () => {
+    const app = addGoodApp();
+    const om = await startOm({ users: [{ name: app.client_id.toLowerCase(), isBot: true }] });
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const r = await verify(om, { 'openmetadata-url': url });
+    expect(r.code).toBe(1);
+    expect(
+      report(r)
+        .filter(c => c.status === 'fail')
+        .map(c => c.id)
+    ).toEqual(['openmetadata.auth.settings']);
+    expect(check(r, 'openmetadata.auth.settings')?.detail).toContain(
+      `unreachable at ${url}/api/v1/system/config/auth`
+    );
+    expect(check(r, 'openmetadata.login')?.status).toBe('pass');
   });
 
   it('warns (and still passes) when the server version differs from openmetadata-version', async () => {
@@ -252,6 +330,166 @@ describe('openmetadata-check (verify)', () => {
   });
 });
 
+describe("the server's authentication settings (openmetadata-check)", () => {
+  /** A healthy pair: the ingestion app and a server whose settings agree with the tenant. */
+  async function healthy() {
+    const app = addGoodApp();
+    const om = await startOm({ users: [{ name: app.client_id.toLowerCase(), isBot: true }] });
+    return { app, om };
+  }
+
+  it('passes every check against a correct server, reading system/version once', async () => {
+    const { om } = await healthy();
+    const r = await verify(om);
+    expect(r.code).toBe(0);
+    expect(statuses(r)).toEqual(allPass());
+    expect(check(r, 'openmetadata.version')?.status).toBe('pass');
+    expect(check(r, 'openmetadata.login')?.status).toBe('pass');
+    expect(om.requests.filter(q => q.path === '/api/v1/system/version')).toHaveLength(1);
+    // The public endpoints are read without a token, the admin lookup with it.
+    const configReads = om.requests.filter(q => q.path.startsWith('/api/v1/system/config/'));
+    expect(configReads.map(q => q.path).sort()).toEqual([
+      '/api/v1/system/config/auth',
+      '/api/v1/system/config/authorizer',
+      '/api/v1/system/config/jwks'
+    ]);
+    expect(configReads.every(q => !q.authorization)).toBe(true);
+    expect(om.requests.find(q => q.path === '/api/v1/users/name/admin')).toMatchObject({
+      authorization: true,
+      status: 404
+    });
+    expect(check(r, 'openmetadata.auth.client')?.detail).toContain('Single Page Application');
+  });
+
+  const mismatches: Array<[string, string, (om: OpenMetadataServer) => void, RegExp]> = [
+    [
+      'provider',
+      'openmetadata.auth.provider',
+      om => om.configure({ authentication: { provider: 'basic' } }),
+      /AUTHENTICATION_PROVIDER=auth0/
+    ],
+    [
+      'authority',
+      'openmetadata.auth.authority',
+      om => om.configure({ authentication: { authority: 'https://other.eu.auth0.com' } }),
+      /AUTHENTICATION_AUTHORITY=https:\/\/127\.0\.0\.1/
+    ],
+    [
+      'missing tenant JWKS',
+      'openmetadata.auth.tenant-jwks',
+      om => om.configure({ authentication: { publicKeyUrls: [OWN_JWKS] } }),
+      /\.well-known\/jwks\.json to AUTHENTICATION_PUBLIC_KEYS/
+    ],
+    [
+      'missing own jwks',
+      'openmetadata.auth.server-jwks',
+      om => om.configure({ authentication: { publicKeyUrls: [jwksUrl()] } }),
+      /\/api\/v1\/system\/config\/jwks to AUTHENTICATION_PUBLIC_KEYS/
+    ],
+    [
+      'clientId of another type',
+      'openmetadata.auth.client',
+      om =>
+        om.configure({
+          authentication: {
+            clientId: addLoginApp({ name: 'OpenMetadata Web', app_type: 'regular_web' }).client_id
+          }
+        }),
+      /Point AUTHENTICATION_CLIENT_ID at a Single Page Application/
+    ],
+    [
+      'callback missing',
+      'openmetadata.auth.callback',
+      om => om.configure({ authentication: { callbackUrl: 'https://elsewhere.example.com/callback' } }),
+      /Allowed Callback URLs/
+    ],
+    [
+      'exposed secret',
+      'openmetadata.auth.exposed-secret',
+      om =>
+        om.configure({
+          authentication: { oidcConfiguration: { id: 'x', type: 'auth0', secret: 'ExposedOidcSecret4242' } }
+        }),
+      /Rotate the client secret/
+    ]
+  ];
+
+  it.each(mismatches)('fails on the %s alone, naming the fix', async (_name, id, breakIt, fix) => {
+    const { om } = await healthy();
+    breakIt(om);
+    const r = await verify(om);
+    expect(r.code).toBe(1);
+    // Without the tenant JWKS the server refuses the token too: the admin lookup can then tell nothing.
+    const knockOn: Record<string, string> =
+      id === 'openmetadata.auth.tenant-jwks' ? { 'openmetadata.default-admin': 'skip' } : {};
+    expect(statuses(r)).toEqual(allPass({ [id]: 'fail', ...knockOn }));
+    expect(summaryRow(r, id)).toMatch(fix);
+    expect(visible(r.stdout) + r.summary + r.outputs.report).not.toContain('ExposedOidcSecret4242');
+  });
+
+  it('fails on the quickstart signing key, with the new key pair as the fix', async () => {
+    const { om } = await healthy();
+    om.configure({ quickstartKey: true });
+    const r = await verify(om);
+    expect(r.code).toBe(1);
+    expect(statuses(r)).toEqual(allPass({ 'openmetadata.signing-key': 'fail' }));
+    expect(check(r, 'openmetadata.signing-key')?.detail).toMatch(/quickstart key.*forge a token/s);
+    for (const word of [
+      'RSA_PUBLIC_KEY_FILE_PATH',
+      'RSA_PRIVATE_KEY_FILE_PATH',
+      'regenerate every bot token'
+    ])
+      expect(summaryRow(r, 'openmetadata.signing-key')).toContain(word);
+  });
+
+  it('fails while the default admin account exists', async () => {
+    const { om } = await healthy();
+    om.addUser({ name: 'admin', isAdmin: true });
+    const r = await verify(om);
+    expect(r.code).toBe(1);
+    expect(statuses(r)).toEqual(allPass({ 'openmetadata.default-admin': 'fail' }));
+    expect(summaryRow(r, 'openmetadata.default-admin')).toContain('delete the user admin');
+  });
+
+  it('skips the admin lookup with the reason on 403, and warns on admin among adminPrincipals', async () => {
+    const { om } = await healthy();
+    om.configure({ forbidUserLookup: true, authorizer: { adminPrincipals: ['admin', 'jane.doe'] } });
+    const r = await verify(om);
+    expect(r.code).toBe(0);
+    expect(statuses(r)).toEqual(
+      allPass({ 'openmetadata.default-admin': 'skip', 'openmetadata.authorizer.admin-principal': 'warn' })
+    );
+    expect(check(r, 'openmetadata.default-admin')?.detail).toMatch(/HTTP 403.*ViewBasic/);
+  });
+
+  it('skips the clientId and callback checks without Management API access; compares sso-client-type', async () => {
+    const { app, om } = await healthy();
+    const tokenOnly = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': app.client_secret!,
+        'openmetadata-check': 'true',
+        'openmetadata-host-port': om.hostPort
+      },
+      caPath: emu.caPath
+    });
+    expect(tokenOnly.code).toBe(0);
+    expect(statuses(tokenOnly)).toEqual(
+      allPass({ 'openmetadata.auth.client': 'skip', 'openmetadata.auth.callback': 'skip' })
+    );
+    expect(check(tokenOnly, 'openmetadata.auth.client')?.detail).toMatch(/no Management API access/);
+
+    const origin = new URL(om.hostPort).origin; // the server's settings are read from openmetadata-url
+    const confidential = await verify(om, { 'sso-client-type': 'confidential', 'openmetadata-url': origin });
+    expect(check(confidential, 'openmetadata.auth.client')).toMatchObject({
+      status: 'fail',
+      detail: "sso-client-type is confidential, but the server's clientType is public."
+    });
+  });
+});
+
 describe('issue-on-failure', () => {
   it('opens one issue, comments on repeated failures, and comments and closes it on recovery', async () => {
     const app = addGoodApp();
@@ -260,7 +498,9 @@ describe('issue-on-failure', () => {
     const gh = await startGh();
     const inputs = { 'issue-on-failure': 'true', 'github-token': GH_TOKEN };
 
-    // 1. The principal's user is missing: the check fails and an issue is opened.
+    // 1. The principal's user is missing and the server signs with the quickstart key: both checks fail
+    // and one issue is opened.
+    om.configure({ quickstartKey: true });
     const first = await verify(om, inputs, ghEnv(gh));
     expect(first.code).toBe(1);
     expect(first.outputs.result).toBe('fail');
@@ -272,6 +512,9 @@ describe('issue-on-failure', () => {
     expect(issue.body).toContain('openmetadata.login');
     expect(issue.body).toContain(principal);
     expect(issue.body).toContain(`**Fix:** Create the principal "${principal}"`);
+    expect(issue.body).toContain('openmetadata.signing-key');
+    expect(issue.body).toContain('RSA_PRIVATE_KEY_FILE_PATH');
+    expect(issue.body).not.toContain('openmetadata.auth.provider'); // passed
     expect(issue.body).not.toContain('openmetadata.version'); // only the failed checks
     expect(check(first, 'github.issue')).toMatchObject({ status: 'pass' });
     expect(check(first, 'github.issue')?.detail).toContain(`#${issue.number}`);
@@ -287,10 +530,12 @@ describe('issue-on-failure', () => {
     expect(gh.comments[0].body).toContain('Still failing');
     expect(gh.comments[0].body).toContain(RUN_URL);
     expect(gh.comments[0].body).toContain('openmetadata.login');
+    expect(gh.comments[0].body).toContain('openmetadata.signing-key');
     expect(issue.state).toBe('open');
 
-    // 3. The user was created: the check passes, the issue gets a comment and is closed.
+    // 3. The user was created and the key replaced: the checks pass, the issue gets a comment and is closed.
     om.addUser({ name: principal, isBot: true });
+    om.configure({ quickstartKey: false });
     const third = await verify(om, inputs, ghEnv(gh));
     expect(third.code).toBe(0);
     expect(third.outputs.result).toBe('pass');
@@ -330,10 +575,13 @@ describe('issue-on-failure', () => {
     expect(failing.annotations).toContainEqual(
       expect.objectContaining({ level: 'warning', message: expect.stringMatching(/403.*issues: write/s) })
     );
-    // The ::error:: names the failed health check, not the GitHub step.
-    expect(failing.annotations.filter(a => a.level === 'error').map(a => a.message)).toEqual([
-      expect.stringContaining('openmetadata.login')
-    ]);
+    // The ::error:: lines are the failed health check (its cause and fix), then the short failure line naming it;
+    // none is about the GitHub step.
+    const errors = failing.annotations.filter(a => a.level === 'error');
+    expect(errors).toHaveLength(2);
+    expect(errors[0].props.title).toBe(check(failing, 'openmetadata.login')?.title);
+    expect(errors[0].message).toMatch(/ Fix: /);
+    expect(errors[1].message).toContain('openmetadata.login');
     expect(gh.issues).toHaveLength(0);
 
     // A passing run that may not close the open issue still passes.

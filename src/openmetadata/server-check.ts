@@ -25,15 +25,20 @@
  *   signature does not verify: typically a rotated key still cached by the server, which caches keys 24 h)
  * - `Not Authorized! Email does not match the principal domain <d>` (enforcePrincipalDomain)
  *
- * TLS: Node's global fetch cannot take a CA per request, so this uses `node:https` with `ca` set for these
- * two requests only (the public roots stay trusted too; NODE_EXTRA_CA_CERTS applies when no CA is given).
+ * Requests go through server-http.ts (per-request CA, body cap); the `system/version` answer is shared with
+ * the settings checks of server-auth-check.ts when both read the same URL.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
-import * as tls from 'node:tls';
 import { decodeJwt } from 'jose';
 import type { Check } from '../report/checks.js';
 import { redact } from '../secrets.js';
+import {
+  createServerHttp,
+  serverMessage,
+  shown,
+  Unreachable,
+  type HttpAnswer,
+  type ServerHttp
+} from './server-http.js';
 import { compareVersions, parseOmVersion, usesJwtOnly } from './versions.js';
 
 export interface ServerCheckInput {
@@ -51,127 +56,24 @@ export interface ServerCheckInput {
   caCertificatePem?: string;
   /** Bound for each request. */
   timeoutMs: number;
+  /** The run's client for the server (shares public answers with the settings checks); made here when absent. */
+  http?: ServerHttp;
 }
 
 const VERSION_ID = 'openmetadata.version';
 const LOGIN_ID = 'openmetadata.login';
-const MAX_BODY = 1024 * 1024;
-
-interface HttpAnswer {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
-/** A request that got no HTTP answer. `tls` is true for certificate problems. */
-class Unreachable extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly tls: boolean
-  ) {
-    super(message);
-  }
-}
-
-const TLS_CODES = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_UNTRUSTED',
-  'CERT_SIGNATURE_FAILURE',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'EPROTO',
-  'ERR_SSL_WRONG_VERSION_NUMBER'
-]);
-
-function httpGet(
-  url: URL,
-  headers: Record<string, string>,
-  options: { caPem?: string; timeoutMs: number }
-): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const secure = url.protocol === 'https:';
-    const requestOptions: https.RequestOptions = {
-      method: 'GET',
-      headers: { Accept: 'application/json', ...headers },
-      // A fresh agent per request: no keep-alive socket outlives the check.
-      agent: false
-    };
-    if (secure && options.caPem) requestOptions.ca = [...tls.rootCertificates, options.caPem];
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-    };
-    const req = (secure ? https : http).request(url, requestOptions, res => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size <= MAX_BODY) chunks.push(chunk);
-      });
-      res.on('end', () =>
-        finish(() =>
-          resolve({
-            status: res.statusCode ?? 0,
-            contentType: String(res.headers['content-type'] ?? ''),
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        )
-      );
-      res.on('error', error => finish(() => reject(toUnreachable(error))));
-    });
-    const timer = setTimeout(() => {
-      finish(() =>
-        reject(new Unreachable(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', false))
-      );
-      req.destroy();
-    }, options.timeoutMs);
-    req.on('error', error => finish(() => reject(toUnreachable(error))));
-    req.end();
-  });
-}
-
-function toUnreachable(error: unknown): Unreachable {
-  const code = (error as { code?: string })?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const isTls =
-    code !== undefined && (TLS_CODES.has(code) || code.startsWith('ERR_TLS') || /CERT/.test(code));
-  return new Unreachable(code && !message.includes(code) ? `${code}: ${message}` : message, code, isTls);
-}
-
-/** `{"code":401,"message":"..."}` → the message; otherwise a short, redacted excerpt of the body. */
-function serverMessage(answer: HttpAnswer): string {
-  let text: string | undefined;
-  try {
-    const parsed = JSON.parse(answer.body) as { message?: unknown; responseMessage?: unknown };
-    if (typeof parsed.message === 'string') text = parsed.message;
-    else if (typeof parsed.responseMessage === 'string') text = parsed.responseMessage;
-  } catch {
-    // not JSON
-  }
-  text ??= answer.body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length > 400) text = `${text.slice(0, 400)}…`;
-  return redact(text);
-}
 
 function endpoint(hostPort: string, path: string): URL {
   return new URL(hostPort.replace(/\/+$/, '') + path);
 }
 
-/** Where the URL shown to the user has no credentials or query. */
-function shown(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname}`;
+/** The URL openmetadata.version reads (undefined when hostPort is no URL). */
+export function versionCheckUrl(hostPort: string): string | undefined {
+  try {
+    return endpoint(hostPort, '/v1/system/version').href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The principal OpenMetadata derives from the token, as SecurityUtil.findUserNameFromClaims does. */
@@ -211,12 +113,12 @@ function unreachableCheck(url: URL, error: Unreachable, input: ServerCheckInput)
 
 async function checkVersion(
   input: ServerCheckInput,
-  caPem: string | undefined
+  http: ServerHttp
 ): Promise<{ check: Check; reachable: boolean; serverVersion?: string }> {
   const url = endpoint(input.hostPort, '/v1/system/version');
   let answer: HttpAnswer;
   try {
-    answer = await httpGet(url, {}, { caPem, timeoutMs: input.timeoutMs });
+    answer = await http.get(url);
   } catch (error) {
     if (error instanceof Unreachable) return { check: unreachableCheck(url, error, input), reachable: false };
     throw error;
@@ -349,20 +251,12 @@ function explainRejection(message: string, input: ServerCheckInput, principal: s
   };
 }
 
-async function checkLogin(
-  input: ServerCheckInput,
-  caPem: string | undefined,
-  versionOk: boolean
-): Promise<Check> {
+async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: boolean): Promise<Check> {
   const url = endpoint(input.hostPort, '/v1/users/loggedInUser');
   const principal = expectedPrincipal(input.token, input.clientId);
   let answer: HttpAnswer;
   try {
-    answer = await httpGet(
-      url,
-      { Authorization: `Bearer ${input.token}` },
-      { caPem, timeoutMs: input.timeoutMs }
-    );
+    answer = await http.get(url, { Authorization: `Bearer ${input.token}` });
   } catch (error) {
     if (!(error instanceof Unreachable)) throw error;
     return { ...unreachableCheck(url, error, input), id: LOGIN_ID, title: 'OpenMetadata accepts the token' };
@@ -475,7 +369,8 @@ export async function checkOpenMetadataServer(input: ServerCheckInput): Promise<
   }
   if (caPem && endpoint(input.hostPort, '/').protocol !== 'https:') caPem = undefined;
 
-  const version = await checkVersion(input, caPem);
+  const http = input.http ?? createServerHttp({ caPem, timeoutMs: input.timeoutMs });
+  const version = await checkVersion(input, http);
   if (!version.reachable) {
     return [
       version.check,
@@ -487,5 +382,5 @@ export async function checkOpenMetadataServer(input: ServerCheckInput): Promise<
       }
     ];
   }
-  return [version.check, await checkLogin(input, caPem, version.serverVersion !== undefined)];
+  return [version.check, await checkLogin(input, http, version.serverVersion !== undefined)];
 }

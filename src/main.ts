@@ -10,7 +10,8 @@ import {
   SECRET_INPUTS,
   type Config,
   type InputFiles,
-  type InputProblem
+  type InputProblem,
+  type Mode
 } from './inputs/index.js';
 import { registerSecret, redact } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
@@ -20,8 +21,14 @@ import { writeSummary } from './report/summary.js';
 import { runAuth0Flow } from './flow.js';
 import { runValidate } from './validate.js';
 
-/** Reads the files the inputs name, so a missing file is an input problem reported before any network call. */
-async function readInputFiles(config: Config): Promise<{ files: InputFiles; problems: InputProblem[] }> {
+/**
+ * Reads the files the inputs name, so a missing file is an input problem reported before any network call. With an
+ * invalid mode (`mode` undefined) the templates, which only some modes use, are not read.
+ */
+async function readInputFiles(
+  config: Config,
+  mode: Mode | undefined
+): Promise<{ files: InputFiles; problems: InputProblem[] }> {
   const problems: InputProblem[] = [];
   const files: InputFiles = {};
   const read = async (input: string, path: string | undefined, fix: string) => {
@@ -35,14 +42,14 @@ async function readInputFiles(config: Config): Promise<{ files: InputFiles; prob
     }
   };
   const [template, serverTemplate, ca] = await Promise.all([
-    config.mode === 'validate'
+    mode === undefined || mode === 'validate'
       ? undefined
       : read(
           'workflow-template',
           config.workflowTemplate,
           'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'
         ),
-    config.mode === 'validate' || !config.login
+    mode === undefined || mode === 'validate' || !config.login
       ? undefined
       : read(
           'server-config-template',
@@ -74,7 +81,22 @@ async function readInputFiles(config: Config): Promise<{ files: InputFiles; prob
 }
 
 function failureLine(failed: Check[]): string {
-  return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map(c => `${c.title} (${c.id})`).join('; ')}. See the job summary for the fixes.`;
+  return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map(c => `${c.title} (${c.id})`).join('; ')}. Each cause and fix is in its own error above and in the job summary.`;
+}
+
+/**
+ * One `::error` annotation per failed check (title: the check; message: what was observed and the fix), so the
+ * step log and the checks page say why without opening the summary. Not for a check whose every cause is already
+ * annotated on its own (validate's diagnostics, at their file positions).
+ */
+function annotateFailures(failed: Check[], report: RunReport): void {
+  const diagnosticsAnnotated = (report.files ?? []).some(f => f.diagnostics.length > 0);
+  for (const c of failed) {
+    if (c.id === 'validate' && diagnosticsAnnotated) continue;
+    const detail = c.detail.trim();
+    const message = c.fix ? `${detail}${/[.!?]$/.test(detail) ? '' : '.'} Fix: ${c.fix}` : detail;
+    core.error(redact(message), { title: redact(c.title) });
+  }
 }
 
 export async function run(): Promise<void> {
@@ -87,7 +109,7 @@ export async function run(): Promise<void> {
     const parsed = parseInputs(name => core.getInput(name));
     for (const warning of parsed.warnings) core.warning(warning);
     // Files named by the inputs are checked even when other inputs are bad: one message names them all.
-    const { files, problems: fileProblems } = await readInputFiles(parsed.draft);
+    const { files, problems: fileProblems } = await readInputFiles(parsed.draft, parsed.mode);
     const problems = [...parsed.problems, ...fileProblems];
     if (!parsed.config || problems.length > 0) {
       inputFailure = formatProblems(problems);
@@ -128,6 +150,9 @@ export async function run(): Promise<void> {
     }
     const failed = failedChecks(report.checks);
     if (inputFailure) core.setFailed(inputFailure);
-    else if (failed.length > 0) core.setFailed(failureLine(failed));
+    else if (failed.length > 0) {
+      annotateFailures(failed, report);
+      core.setFailed(failureLine(failed));
+    }
   }
 }

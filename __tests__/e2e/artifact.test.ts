@@ -17,6 +17,7 @@ import {
 } from '../../test-support/artifact-service.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
 import { ACTION_VERSION } from '../../src/version.js';
+import { addDesiredIngestionApp } from '../../test-support/tenant-fixtures.js';
 
 const MANIFEST_FILE = 'openmetadata-workflow.manifest.json';
 const DEFAULT_NAME = 'openmetadata-workflow-config';
@@ -135,7 +136,7 @@ describe('provision uploads the rendered workflowConfig', () => {
     expect(visible(r)).not.toContain(svc.runtimeToken());
   });
 
-  it('verify with client-id and client-secret only (no Management API) uploads too', async () => {
+  it('verify with client-id and client-secret only (no Management API) uploads too, when asked to', async () => {
     const app = emu.addClient({
       name: 'OpenMetadata Ingestion',
       app_type: 'non_interactive',
@@ -148,7 +149,9 @@ describe('provision uploads the rendered workflowConfig', () => {
         mode: 'verify',
         'auth0-domain': emu.domain,
         'client-id': app.client_id,
-        'client-secret': app.client_secret!
+        'client-secret': app.client_secret!,
+        // Off by default in verify (a scheduled check would store an artifact every run).
+        'upload-artifact': 'true'
       },
       env: svc.actionsEnv(),
       caPath: emu.caPath
@@ -185,6 +188,19 @@ describe('skipping the upload', () => {
     expect(svc.requests).toEqual([]);
   });
 
+  it.each(['verify', 'plan'])(
+    '%s does not upload unless upload-artifact is set (a scheduled check would store one every run)',
+    async mode => {
+      addDesiredIngestionApp(emu, {});
+      const r = await run({ mode });
+      expect(r.code).toBe(0);
+      expect(check(r, 'artifact')).toBeUndefined();
+      expect(r.annotations.filter(a => /artifact/i.test(a.message))).toEqual([]);
+      expect(r.outputs['artifact-id']).toBeUndefined();
+      expect(svc.requests).toEqual([]);
+    }
+  );
+
   it('upload-artifact: false skips silently, even in GitHub Actions', async () => {
     const r = await run({ mode: 'provision', 'upload-artifact': 'false' });
     expect(r.code).toBe(0);
@@ -205,7 +221,7 @@ describe('a failed upload is a failed check, not a crash', () => {
     expect(first.code).toBe(0);
     expect(first.outputs['artifact-id']).toBeDefined();
 
-    const second = await run({ mode: 'verify', 'artifact-name': name });
+    const second = await run({ mode: 'verify', 'artifact-name': name, 'upload-artifact': 'true' });
     expect(second.code).toBe(1);
     expect(second.outputs.result).toBe('fail');
     const failed = check(second, 'artifact')!;

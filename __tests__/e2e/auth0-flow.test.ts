@@ -358,6 +358,46 @@ describe('verify', () => {
     expect(JSON.stringify(report(r))).toMatch(/read:client_keys/);
   });
 
+  it("puts each failed check's cause and fix into its own ::error line, then a short failure line", async () => {
+    admin = emu.createAdminApp(['read:clients', 'read:client_grants', 'read:resource_servers']);
+    addGoodApp();
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    const failed = report(r).filter(c => c.status === 'fail');
+    expect(failed.length).toBeGreaterThan(0);
+    const errors = r.annotations.filter(a => a.level === 'error');
+    // One per failed check (title = the check, message = cause + fix), then setFailed's line.
+    expect(errors).toHaveLength(failed.length + 1);
+    const scope = errors.find(a => /read:client_keys/.test(a.message))!;
+    expect(scope).toBeDefined();
+    expect(scope.props.title).toBeTruthy();
+    expect(failed.map(c => (c as { title?: string }).title)).toContain(scope.props.title);
+    expect(scope.message).toMatch(/read:client_keys.*\. Fix: Grant the admin app/s);
+    expect(errors[errors.length - 1].message).toMatch(
+      /^\d+ checks? failed: .*\. Each cause and fix is in its own error above/
+    );
+    // The summary opens with the failed checks and their fixes.
+    expect(r.summary).toMatch(/^## .*❌ fail\n\n\*\*\d+ checks? failed:\*\*\n\n- ❌ /);
+  });
+
+  it('a provision refused for a missing scope says "Nothing was changed." as a sentence of its own', async () => {
+    admin = emu.createAdminApp([
+      'read:clients',
+      'read:client_keys',
+      'read:client_grants',
+      'read:resource_servers'
+    ]);
+    addGoodApp({ grant_types: ['authorization_code'] });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    const apply = check(r, 'auth0.apply')!;
+    expect(apply.status).toBe('fail');
+    expect(apply.detail).toMatch(
+      /Insufficient scope, expected any of: update:clients[\w:,]*\. Nothing was changed\.$/
+    );
+    expect(writes().filter(w => w.status !== 403)).toEqual([]); // refused, not applied
+  });
+
   it('reports bad admin credentials as such', async () => {
     const r = await run({ mode: 'verify', 'management-client-secret': 'wrong-secret-value' });
     expect(r.code).toBe(1);
@@ -471,6 +511,11 @@ describe('faults', () => {
     const r = await run({ mode: 'verify', 'timeout-seconds': '1.5' });
     expect(r.code).toBe(1);
     expect(check(r, 'auth0.read')?.detail).toMatch(/no answer within 1.5 s after 4 attempts/);
+    // verify changes nothing: its fix says what to check, not that a re-run converges.
+    expect(r.stdout).toMatch(
+      /^::error title=.*::.*no answer within 1\.5 s.* Fix: Auth0 did not answer: check that auth0-domain/m
+    );
+    expect(r.stdout + r.summary).not.toMatch(/converge/i);
   });
 
   it('retries a malformed body, and reports a persistent one clearly (never as "no app")', async () => {

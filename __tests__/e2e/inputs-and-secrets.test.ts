@@ -233,3 +233,64 @@ describe('secrets', () => {
       expect(text).not.toContain(app.client_secret);
   });
 });
+
+describe('inputs that catch the YAML traps', () => {
+  /** The one ::error line of an input failure. */
+  const inputError = (r: RunResult) => {
+    const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    return errors[0];
+  };
+
+  it('answers mode validtae with "did you mean `validate`?" and nothing that assumes another mode', async () => {
+    emu.resetLog();
+    const r = await runAction({ inputs: { mode: 'validtae' } });
+    expect(r.code).toBe(1);
+    const error = inputError(r);
+    expect(error).toContain('did you mean `validate`?');
+    expect(error).toContain('1 problem');
+    expect(error).not.toMatch(/auth0-domain|management-client-id/);
+    expect(r.outputs.result).toBe('fail');
+    expect(emu.requests).toEqual([]);
+  });
+
+  it.each(['2.0', '2', '1.99'])(
+    'refuses openmetadata-version %p with the fix, before any request',
+    async version => {
+      emu.resetLog();
+      const r = await runAction({
+        inputs: {
+          mode: 'verify',
+          'auth0-domain': emu.domain,
+          'management-client-id': admin.clientId,
+          'management-client-secret': admin.clientSecret,
+          'openmetadata-version': version
+        },
+        caPath: emu.caPath
+      });
+      expect(r.code).toBe(1);
+      const error = inputError(r);
+      expect(error).toContain('- openmetadata-version:');
+      expect(error).toMatch(/Fix: Set openmetadata-version to .*quoted/);
+      expect(emu.requests).toEqual([]);
+    }
+  );
+
+  it('warns that openmetadata-version 1.1 may be an unquoted 1.10 and renders the 1.1 shape', async () => {
+    const r = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        'openmetadata-version': '1.1'
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^::warning::openmetadata-version is `1\.1`, which may be an unquoted 1\.10: .*Fix: If your server runs 1\.10, quote it: '1\.10'/m
+    );
+    expect(r.writtenFiles[r.outputs['config-path']]).toContain('authProvider: auth0');
+  });
+});

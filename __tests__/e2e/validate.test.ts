@@ -170,3 +170,98 @@ describe('mode validate', () => {
     expect(r.outputs['app-status']).toBe('not-checked');
   });
 });
+
+describe('mode validate never passes on nothing', () => {
+  it('fails when the globs match no file, saying why, in the log, an ::error line and the summary', async () => {
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': 'ingestoin/**/*.yaml' },
+      workspace: ws
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    const errors = r.annotations.filter(a => a.level === 'error');
+    expect(errors[0].props.title).toBe('Files to validate');
+    expect(errors[0].message).toContain(
+      'Nothing was validated: no file matched `ingestoin/**/*.yaml`; globs are space/newline separated and relative to the workspace'
+    );
+    expect(errors[0].message).toMatch(/Fix: .*allow-empty: true/);
+    expect(r.stdout).toContain('validate-paths: `ingestoin/**/*.yaml` matched 0 files.');
+    expect(r.summary).toContain('validate.no-files');
+    expect(r.outputs.diagnostics).toBe('0');
+  });
+
+  it('fails when files match but none is an ingestion file', async () => {
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': 'docs/**/*.yaml' },
+      workspace: ws
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error title=Files to validate::Nothing was validated: no file matched `docs\/\*\*\/\*\.yaml` that validate lints: 1 file matched, none with a top-level workflowConfig/
+    );
+  });
+
+  it('passes on nothing with allow-empty: true', async () => {
+    const empty = workspace({ 'README.md': '# nothing here\n' });
+    const r = await runAction({ inputs: { mode: 'validate', 'allow-empty': 'true' }, workspace: empty });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.annotations.filter(a => a.level === 'error')).toEqual([]);
+    expect(r.stdout).toContain('validate-paths: `**/*.yaml` matched 0 files.');
+    expect(r.summary).toMatch(/Nothing to validate: no file matched/);
+  });
+
+  it('with the default globs fails on an empty workspace', async () => {
+    const empty = workspace({ 'README.md': '# nothing here\n' });
+    const r = await runAction({ inputs: { mode: 'validate' }, workspace: empty });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/no file matched `\*\*\/\*\.yaml`, `\*\*\/\*\.yml`/);
+  });
+
+  it('logs how many files each glob matched and how many of them are linted', async () => {
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': '**/*.yaml **/*.yml !ingestion/broken.yaml' },
+      workspace: ws
+    });
+    const log = r.stdout.split('\n').filter(l => l.startsWith('validate-paths: '));
+    expect(log).toEqual([
+      'validate-paths: `**/*.yaml` matched 3 files, 2 of them ingestion files (linted).',
+      'validate-paths: `**/*.yml` matched 2 files, 1 of them ingestion file (linted).',
+      'validate-paths: `!ingestion/broken.yaml` excluded 1 file.'
+    ]);
+  });
+
+  it('accepts the default globs as the README table shows them (one line, space separated)', async () => {
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': '**/*.yaml **/*.yml' },
+      workspace: ws
+    });
+    const files = new Set(r.annotations.map(a => a.props.file).filter(Boolean));
+    expect(files).toEqual(
+      new Set(['ingestion/bad.yaml', 'ingestion/broken.yaml', 'ingestion/nested/snippet.yaml'])
+    );
+    expect(r.summary).toContain('`ingestion/good.yml` | ✅ pass');
+  });
+});
+
+describe('mode validate: inputs that catch the YAML traps', () => {
+  it('warns that openmetadata-version 1.1 may be an unquoted 1.10, with the fix, and goes on', async () => {
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': 'ingestion/good.yml', 'openmetadata-version': '1.1' },
+      workspace: ws
+    });
+    const warning = r.annotations.find(a => a.level === 'warning' && /openmetadata-version/.test(a.message));
+    expect(warning?.message).toContain("quote it: '1.10'");
+    expect(r.summary).toContain('OpenMetadata 1.1');
+  });
+
+  it('accepts mode Validate (case-insensitive)', async () => {
+    const r = await runAction({
+      inputs: { mode: 'Validate', 'validate-paths': 'ingestion/good.yml' },
+      workspace: ws
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.summary).toContain('validate: ✅ pass');
+  });
+});

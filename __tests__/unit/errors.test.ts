@@ -90,4 +90,50 @@ describe('explainAuth0Error', () => {
     );
     expect(e.message).toBe('GET /api/v2/clients answered 400: bad client_secret ***');
   });
+
+  it('ends the detail with a full stop, so that a sentence appended to it reads right', () => {
+    const explained = explainAuth0Error(
+      toAuth0Error(
+        sdkError(403, {
+          statusCode: 403,
+          message: 'Insufficient scope, expected any of: update:clients',
+          errorCode: 'insufficient_scope'
+        }),
+        'Management API'
+      ),
+      'management'
+    );
+    expect(explained.detail).toBe(
+      'Management API answered 403: Insufficient scope, expected any of: update:clients.'
+    );
+    // As reconcile.ts appends it after a failed apply:
+    expect(explained.detail + ' Nothing was changed.').toMatch(/update:clients\. Nothing was changed\.$/);
+    expect(explained.fix).toContain('update:clients');
+    const limited = explainAuth0Error(
+      new Auth0Error('POST /oauth/token answered 429', 429, undefined, '', 3),
+      'ingestion-token'
+    );
+    expect(limited.detail).toMatch(/\)\.$/);
+    expect(
+      explainAuth0Error(new Auth0Error('x: no answer in time.', undefined, 'timeout'), 'management').detail
+    ).toBe('x: no answer in time.');
+  });
+
+  it.each(['timeout', 'network'])('gives a fix for a %s fault that holds in read-only verify', code => {
+    const { fix } = explainAuth0Error(
+      new Auth0Error('GET /api/v2/clients: no answer', undefined, code),
+      'management'
+    );
+    expect(fix).not.toMatch(/converge/i);
+    expect(fix).toMatch(/auth0-domain/);
+    expect(fix).toMatch(/timeout-seconds/);
+  });
+
+  it('promises convergence in no fix (verify and plan change nothing)', () => {
+    for (const error of [
+      new Auth0Error('x answered 503', 503, undefined),
+      new Auth0Error('x answered 418', 418, 'teapot')
+    ])
+      expect(explainAuth0Error(error, 'management').fix).not.toMatch(/converge/i);
+  });
 });

@@ -1,4 +1,6 @@
 import { formatProblems, parseInputs } from '../../src/inputs/index.js';
+import { DEFAULT_VALIDATE_PATHS, splitGlobs } from '../../src/inputs/validate.js';
+import { actionYml } from '../../test-support/run-action.js';
 
 const base = {
   mode: 'provision',
@@ -430,5 +432,154 @@ describe('parseInputs: the login application and the server settings', () => {
     );
     for (const p of problems) expect(p.fix.length).toBeGreaterThan(10);
     expect(formatProblems(problems)).toMatch(/8 problems/);
+  });
+});
+
+describe('parseInputs: the YAML traps and typos', () => {
+  it.each(['Validate', 'VALIDATE', 'validate'])('matches the mode %p case-insensitively', mode => {
+    const { config, problems } = parse({ mode });
+    expect(problems).toEqual([]);
+    expect(config?.mode).toBe('validate');
+  });
+
+  it.each([
+    ['validtae', 'validate'],
+    ['verfy', 'verify'],
+    ['Provison', 'provision'],
+    ['val', 'validate'],
+    ['plna', 'plan']
+  ])('answers the mode %p with "did you mean `%s`?"', (mode, meant) => {
+    const { problems } = parse({ mode });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].input).toBe('mode');
+    expect(problems[0].message).toContain(`did you mean \`${meant}\`?`);
+    expect(problems[0].fix).toContain(`Set mode to ${meant}`);
+  });
+
+  it('reports an invalid mode alone, without problems that assume another mode', () => {
+    // verify would require auth0-domain and credentials; provision the management pair; sso-client-type the URL.
+    const { config, problems, mode } = parse({ mode: 'validtae', 'sso-client-type': 'public' });
+    expect(config).toBeUndefined();
+    expect(mode).toBeUndefined();
+    expect(problems.map(p => p.input)).toEqual(['mode']);
+  });
+
+  it('still reports the problems that hold in every mode next to an invalid mode', () => {
+    const { problems, warnings } = parse({
+      mode: 'apply',
+      'auth0-domain': 'ftp://acme.auth0.com',
+      'management-client-id': 'only-the-id',
+      'timeout-seconds': '0',
+      'fail-on': 'eror',
+      'issue-on-failure': 'true'
+    });
+    expect(problems.map(p => p.input).sort()).toEqual(
+      ['auth0-domain', 'fail-on', 'management-client-secret', 'mode', 'timeout-seconds'].sort()
+    );
+    expect(problems.find(p => p.input === 'fail-on')?.message).toContain('did you mean `error`?');
+    expect(warnings).toEqual([]); // no "ignored in mode …" for a mode that is not known
+  });
+
+  it.each([
+    ['fail-on', 'Warning', 'warning'],
+    ['ingestion-credential', 'Access-Token', 'access-token'],
+    ['token-endpoint-auth-method', 'CLIENT_SECRET_POST', 'client_secret_post'],
+    ['sso-client-type', 'None', 'none'],
+    ['deployment', 'Kubernetes', 'kubernetes']
+  ])('matches %s=%p case-insensitively', (input, value, expected) => {
+    const { config, problems } = parse({ ...base, [input]: value });
+    expect(problems).toEqual([]);
+    const read = {
+      'fail-on': config?.failOn,
+      'ingestion-credential': config?.credential,
+      'token-endpoint-auth-method': config?.tokenEndpointAuthMethod,
+      'sso-client-type': config?.login?.clientType ?? 'none',
+      deployment: config?.serverConfig.deployment
+    }[input];
+    expect(read).toBe(expected);
+  });
+
+  it.each([
+    ['fail-on', 'warnings', 'warning'],
+    ['ingestion-credential', 'client_secret', 'client-secret'],
+    ['token-endpoint-auth-method', 'client-secret-post', 'client_secret_post'],
+    ['sso-client-type', 'confidental', 'confidential'],
+    ['deployment', 'k8s-kubernetes', undefined],
+    ['deployment', 'baremetal', 'bare-metal']
+  ])('answers the typo %s=%p with did you mean %p', (input, value, meant) => {
+    const { problems } = parse({ ...base, [input]: value, 'openmetadata-url': 'https://om.example.com' });
+    const problem = problems.find(p => p.input === input)!;
+    expect(problem).toBeDefined();
+    if (meant) expect(problem.message).toContain(`did you mean \`${meant}\`?`);
+    else expect(problem.message).not.toContain('did you mean');
+  });
+
+  it('keeps the special message for token-endpoint-auth-method none, also as None', () => {
+    const { problems } = parse({ ...base, 'token-endpoint-auth-method': 'None' });
+    expect(problems[0].message).toMatch(/Client Credentials grant impossible/);
+  });
+
+  it('warns that openmetadata-version 1.1 may be an unquoted 1.10, and uses 1.1', () => {
+    const { config, problems, warnings } = parse({ ...base, 'openmetadata-version': '1.1' });
+    expect(problems).toEqual([]);
+    expect(config?.openmetadataVersion).toMatchObject({ major: 1, minor: 1 });
+    expect(config?.credential).toBe('client-secret');
+    expect(warnings).toEqual([expect.stringContaining("quote it: '1.10'")]);
+  });
+
+  it.each(['2.0', '2', '1.99'])(
+    'refuses openmetadata-version %p with the fix, and nothing that follows from it',
+    v => {
+      const { problems } = parse({
+        ...base,
+        'openmetadata-version': v,
+        'ingestion-credential': 'client-secret'
+      });
+      expect(problems.map(p => p.input)).toEqual(['openmetadata-version']);
+      expect(problems[0].fix).toMatch(/quoted/);
+    }
+  );
+
+  it('splits validate-paths on newlines, spaces and commas, keeping braces and quoted paths whole', () => {
+    const paths = (value: string) =>
+      parse({ mode: 'validate', 'validate-paths': value }).config?.validatePaths;
+    expect(paths('**/*.yaml **/*.yml')).toEqual(['**/*.yaml', '**/*.yml']);
+    expect(paths('**/*.yaml\n**/*.yml\n')).toEqual(['**/*.yaml', '**/*.yml']);
+    expect(paths('a/*.yaml,b/*.yml')).toEqual(['a/*.yaml', 'b/*.yml']);
+    expect(paths('ingestion/**/*.{yaml,yml} !ingestion/old/**')).toEqual([
+      'ingestion/**/*.{yaml,yml}',
+      '!ingestion/old/**'
+    ]);
+    expect(paths('"my configs/*.yaml" other.yml')).toEqual(['my configs/*.yaml', 'other.yml']);
+  });
+
+  it('defaults validate-paths to the globs action.yml lists, one a line', () => {
+    const yml = (actionYml.inputs['validate-paths'] as { default: string }).default;
+    expect(yml.trim().split('\n')).toEqual(['**/*.yaml', '**/*.yml']);
+    expect(splitGlobs(yml)).toEqual(parse({ mode: 'validate' }).config?.validatePaths);
+    expect(DEFAULT_VALIDATE_PATHS).toBe(yml.trim());
+  });
+
+  it('reads allow-empty (false by default), and says it applies to validate only', () => {
+    expect(parse({ mode: 'validate' }).config?.allowEmpty).toBe(false);
+    expect(parse({ mode: 'validate', 'allow-empty': 'true' }).config?.allowEmpty).toBe(true);
+    expect(parse({ ...base, 'allow-empty': 'true' }).warnings).toEqual([
+      'allow-empty applies to mode validate only; ignored in provision.'
+    ]);
+  });
+
+  it('uploads the artifact by default in provision only; an explicit value applies in every mode', () => {
+    const verify = {
+      mode: 'verify',
+      'auth0-domain': 'a.auth0.com',
+      'client-id': 'abc',
+      'client-secret': 'sec'
+    };
+    expect(parse(base).config?.uploadArtifact).toBe(true);
+    expect(parse(verify).config?.uploadArtifact).toBe(false);
+    expect(parse({ ...base, mode: 'plan' }).config?.uploadArtifact).toBe(false);
+    expect(parse({ ...verify, 'upload-artifact': 'true' }).config?.uploadArtifact).toBe(true);
+    expect(parse({ ...base, 'upload-artifact': 'false' }).config?.uploadArtifact).toBe(false);
+    expect((actionYml.inputs['upload-artifact'] as { default: string }).default).toBe('');
   });
 });

@@ -60,4 +60,84 @@ describe('renderSummaryMarkdown', () => {
     report.apps.ingestion = { status: 'unchanged' };
     expect(renderSummaryMarkdown(report)).toContain('None: the app is in the desired state.');
   });
+
+  it('opens with one line per failed check and its fix, before the full table', () => {
+    const report = newReport('verify');
+    report.apps.ingestion = { status: 'drifted', name: 'OpenMetadata Ingestion', clientId: 'abc' };
+    report.checks.push(
+      { id: 'inputs', status: 'pass', title: 'Inputs', detail: 'mode verify' },
+      {
+        id: 'auth0.app',
+        status: 'fail',
+        title: 'Ingestion app settings',
+        detail: 'drifted',
+        fix: 'Run provision.'
+      },
+      { id: 'token.verify', status: 'fail', title: 'Token verification', detail: 'expired' }
+    );
+    const md = renderSummaryMarkdown(report);
+    const lines = md.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      '## OpenMetadata × Auth0 — verify: ❌ fail',
+      '',
+      '**2 checks failed:**',
+      '',
+      '- ❌ **Ingestion app settings** — Run provision.',
+      '- ❌ **Token verification** — expired'
+    ]);
+    expect(md.indexOf('| | Check | Result | Fix |')).toBeGreaterThan(md.indexOf('Token verification'));
+  });
+
+  it('has no failed-check lines when everything passed', () => {
+    const report = newReport('verify');
+    report.checks.push({ id: 'inputs', status: 'pass', title: 'Inputs', detail: 'mode verify' });
+    expect(renderSummaryMarkdown(report)).not.toContain('failed:');
+  });
+
+  it.each([
+    [
+      { status: 'not-checked', name: 'OpenMetadata Ingestion' },
+      'Ingestion app **OpenMetadata Ingestion** — status'
+    ],
+    [{ status: 'not-checked', clientId: 'abc123' }, 'Ingestion app `abc123` — status'],
+    [
+      { status: 'unchanged', name: 'Ingestion', clientId: 'abc' },
+      'Ingestion app **Ingestion** (`abc`) — status'
+    ]
+  ] as const)('writes the app header without empty parts or double spaces: %p', (app, expected) => {
+    const report = newReport('verify');
+    report.apps.ingestion = { ...app };
+    const md = renderSummaryMarkdown(report);
+    expect(md).toContain(expected);
+    expect(md).not.toMatch(/ {2}|\*\*\*\*/);
+  });
+
+  it('escapes angle brackets outside code spans (GitHub would drop them as HTML), not inside', () => {
+    const report = newReport('validate');
+    report.checks.push({
+      id: 'x',
+      status: 'fail',
+      title: 'T',
+      detail: 'list https://<domain>/.well-known/jwks.json and `hostPort: http://<server>:8585/api`',
+      fix: 'a <b> c'
+    });
+    const md = renderSummaryMarkdown(report);
+    expect(md).toContain('https://&lt;domain&gt;/.well-known/jwks.json');
+    expect(md).toContain('`hostPort: http://<server>:8585/api`');
+    expect(md).toContain('a &lt;b&gt; c');
+  });
+
+  it('after bad inputs shows no changes section (nothing was looked at)', () => {
+    const report = newReport('verify');
+    report.checks.push({
+      id: 'inputs',
+      status: 'fail',
+      title: 'Inputs',
+      detail: 'mode: bad',
+      fix: 'Set mode.'
+    });
+    const md = renderSummaryMarkdown(report);
+    expect(md).not.toContain('Changes');
+    expect(md).toContain('- ❌ **Inputs** — Set mode.');
+  });
 });

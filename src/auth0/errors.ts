@@ -95,12 +95,30 @@ export function toAuth0Error(error: unknown, where: string): Auth0Error {
 }
 
 export interface Explained {
+  /** A sentence, ending in a full stop: callers append further sentences (" Nothing was changed."). */
   detail: string;
   fix: string;
 }
 
-/** The sentence and the fix for an Auth0 failure, by status and error code. */
+/** Ends the text with a full stop unless it already ends a sentence. */
+export function asSentence(text: string): string {
+  const t = text.trimEnd();
+  return t === '' || /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The sentence and the fix for an Auth0 failure, by status and error code. The fixes hold in every mode: none
+ * promises that a re-run converges (verify and plan change nothing; provision says so itself where it applies).
+ */
 export function explainAuth0Error(
+  error: Auth0Error,
+  context: 'management' | 'management-token' | 'ingestion-token'
+): Explained {
+  const explained = explain(error, context);
+  return { ...explained, detail: asSentence(explained.detail) };
+}
+
+function explain(
   error: Auth0Error,
   context: 'management' | 'management-token' | 'ingestion-token'
 ): Explained {
@@ -110,7 +128,7 @@ export function explainAuth0Error(
     case error.code === 'timeout' || error.code === 'network':
       return {
         detail,
-        fix: 'Auth0 did not answer; check auth0-domain and the runner’s network, or raise timeout-seconds. A re-run converges.'
+        fix: 'Auth0 did not answer: check that auth0-domain is the tenant’s canonical domain, that the runner can reach it (DNS, proxy, firewall) and https://status.auth0.com, or raise timeout-seconds.'
       };
     case error.code === 'malformed_response' || error.code === 'malformed':
       return {
@@ -128,7 +146,7 @@ export function explainAuth0Error(
     case error.status !== undefined && error.status >= 500:
       return {
         detail,
-        fix: 'Auth0 had a server error and the bounded retries ran out; check https://status.auth0.com and re-run (a re-run converges).'
+        fix: 'Auth0 had a server error and the bounded retries ran out; check https://status.auth0.com and re-run when it has recovered.'
       };
     case context === 'management-token' && (error.status === 401 || error.status === 403):
       return error.code === 'access_denied' && /not authorized|client-grant/i.test(error.message)
@@ -179,6 +197,6 @@ export function explainAuth0Error(
     case error.status === 404:
       return { detail, fix: 'Check client-id and auth0-domain: the resource does not exist in this tenant.' };
     default:
-      return { detail, fix: 'See the Auth0 message above; a re-run converges once it is fixed.' };
+      return { detail, fix: 'See the Auth0 message above; re-run once it is fixed.' };
   }
 }

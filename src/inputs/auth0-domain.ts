@@ -4,10 +4,11 @@ import { HOST_RE } from './formats.js';
 import type { Reader } from './reader.js';
 
 /** The bare `host` or `host:port`, lower-cased; undefined when empty or bad. */
-export function readAuth0Domain(r: Reader, mode: Mode): string | undefined {
+/** `mode` is undefined when the mode input is invalid: then nothing is required (that would assume a mode). */
+export function readAuth0Domain(r: Reader, mode: Mode | undefined): string | undefined {
   const raw = r.get('auth0-domain');
   if (!raw) {
-    if (mode !== 'validate')
+    if (mode && mode !== 'validate')
       r.problem(
         'auth0-domain',
         `is required in mode ${mode}.`,

@@ -65,14 +65,19 @@ function readAudience(r: Reader, auth0Domain: string | undefined): string {
 }
 
 function readAuthMethod(r: Reader): AuthMethod {
-  const raw = r.get('token-endpoint-auth-method') || 'client_secret_basic';
-  if (raw === 'client_secret_basic' || raw === 'client_secret_post') return raw;
-  r.problem(
-    'token-endpoint-auth-method',
-    raw === 'none'
-      ? '`none` makes the Client Credentials grant impossible (Auth0 answers unauthorized_client).'
-      : `\`${raw}\` is not supported.`,
-    'Use client_secret_basic (the default) or client_secret_post.'
+  if (r.get('token-endpoint-auth-method').toLowerCase() === 'none') {
+    r.problem(
+      'token-endpoint-auth-method',
+      '`none` makes the Client Credentials grant impossible (Auth0 answers unauthorized_client).',
+      'Use client_secret_basic (the default) or client_secret_post.'
+    );
+    return 'client_secret_basic';
+  }
+  return (
+    r.oneOf<AuthMethod>(
+      'token-endpoint-auth-method',
+      ['client_secret_basic', 'client_secret_post'],
+      'client_secret_basic'
+    ) ?? 'client_secret_basic'
   );
-  return 'client_secret_basic';
 }

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import * as os from 'node:os';
-import type { Config, Deployment, ServerConfigOptions } from './index.js';
+import type { Config, Deployment, Mode, ServerConfigOptions } from './index.js';
 import type { Reader } from './reader.js';
 
 export interface Paths {
@@ -34,7 +34,7 @@ export type FileInputs = Pick<
   | 'retentionDays'
 >;
 
-export function readFiles(r: Reader, paths: Paths): FileInputs {
+export function readFiles(r: Reader, paths: Paths, mode: Mode | undefined): FileInputs {
   const optional = (name: string) => (r.get(name) ? paths.resolve(r.get(name)) : undefined);
   const artifactName = r.get('artifact-name') || 'openmetadata-workflow-config';
   // actions/upload-artifact rejects these characters in names.
@@ -52,7 +52,9 @@ export function readFiles(r: Reader, paths: Paths): FileInputs {
     ),
     workflowTemplate: optional('workflow-template'),
     openmetadataCaCertificate: optional('openmetadata-ca-certificate'),
-    uploadArtifact: r.bool('upload-artifact', true),
+    // On by default only where the rendered file is the deliverable (provision): a scheduled verify would
+    // otherwise store a new artifact every run. Set explicitly, it applies in every mode.
+    uploadArtifact: r.bool('upload-artifact', mode === 'provision'),
     artifactName,
     retentionDays: readRetentionDays(r)
   };

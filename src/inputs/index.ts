@@ -78,6 +78,8 @@ export interface Config {
   retentionDays?: number;
   validatePaths: string[];
   failOn: FailOn;
+  /** validate: a run whose globs match no file passes (else it fails: no silent green). */
+  allowEmpty: boolean;
   timeoutSeconds: number;
   githubToken: string;
   issueOnFailure: boolean;
@@ -99,6 +101,8 @@ export interface InputProblem {
 }
 
 export interface ParsedInputs {
+  /** The mode, or undefined when the mode input is invalid (then only mode-independent problems are reported). */
+  mode?: Mode;
   /** Set only when there is no problem. */
   config?: Config;
   /** The config as far as it could be read, also with problems (to check the files it names). */
@@ -122,6 +126,7 @@ export type InputReader = (name: string) => string;
 /** Pure: `read` returns the raw input (as `core.getInput` would: trimmed, '' when unset). */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ParsedInputs {
   const r = createReader(read);
+  // An invalid mode is undefined: the parts then skip every requirement that would assume some mode.
   const mode = r.oneOf<Mode>('mode', MODES, 'verify');
 
   const auth0Domain = readAuth0Domain(r, mode);
@@ -130,12 +135,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const openmetadata = readOpenMetadata(r);
   const login = readLoginApp(r, mode, app);
   const paths = workspacePaths(env);
-  const files = readFiles(r, paths);
+  const files = readFiles(r, paths, mode);
   const server = readServerConfig(r);
   const serverFiles = readServerConfigFiles(r, paths, server.deployment, files.configPath);
 
   const config: Config = {
-    mode,
+    mode: mode ?? 'verify',
     auth0Domain: auth0Domain ?? '',
     management,
     ...app,
@@ -143,14 +148,14 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     ...files,
     login,
     serverConfig: { ...server, ...serverFiles },
-    ...readValidate(r),
+    ...readValidate(r, mode),
     ...readReporting(r, mode)
   };
 
   const { problems, warnings } = r;
   return problems.length > 0
-    ? { draft: config, problems, warnings }
-    : { config, draft: config, problems, warnings };
+    ? { mode, draft: config, problems, warnings }
+    : { mode, config, draft: config, problems, warnings };
 }
 
 /** One message for all problems, as `core.setFailed` shows it. */

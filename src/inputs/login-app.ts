@@ -10,13 +10,15 @@ import type { Reader } from './reader.js';
 /** Undefined when `sso-client-type` is `none`, or in `validate` (which touches no application). */
 export function readLoginApp(
   r: Reader,
-  mode: Mode,
+  /** Undefined when the mode input is invalid: then only checks that hold in every mode run. */
+  mode: Mode | undefined,
   ingestion: { appName: string; clientId?: string }
 ): LoginAppConfig | undefined {
-  const clientType = r.oneOf('sso-client-type', ['none', 'public', 'confidential'] as const, 'none', true);
+  const clientType =
+    r.oneOf('sso-client-type', ['none', 'public', 'confidential'] as const, 'none') ?? 'none';
   const appName = appNameInput(r, 'sso-app-name', 'OpenMetadata');
   const clientId = clientIdInput(r, 'sso-client-id');
-  if (clientType === 'none') return undefined;
+  if (clientType === 'none' || mode === undefined) return undefined;
   if (mode === 'validate') {
     r.warnings.push(
       `sso-client-type ${clientType} applies to modes provision, plan and verify; ignored in validate.`

@@ -8,7 +8,8 @@ import type { Reader } from './reader.js';
  */
 export function readManagement(
   r: Reader,
-  mode: Mode,
+  /** Undefined when the mode input is invalid: then no mode's requirement applies. */
+  mode: Mode | undefined,
   app: { clientId?: string; clientSecret?: string }
 ): ManagementCredentials | undefined {
   const clientId = r.get('management-client-id');

@@ -1,6 +1,12 @@
 /** What the rendered ingestion file looks like: OpenMetadata version, credential kind, host and variables. */
 import type { Config, IngestionCredentialKind } from './index.js';
-import { parseOmVersion, usesJwtOnly } from '../openmetadata/versions.js';
+import {
+  checkKnownVersion,
+  KNOWN_MINOR_VERSIONS,
+  type OmVersion,
+  parseOmVersion,
+  usesJwtOnly
+} from '../openmetadata/versions.js';
 import { envVarName } from './formats.js';
 import { readHostPort, readOpenmetadataUrl } from './openmetadata-urls.js';
 import type { Reader } from './reader.js';
@@ -18,25 +24,15 @@ export type OpenMetadataInputs = Pick<
 >;
 
 export function readOpenMetadata(r: Reader): OpenMetadataInputs {
-  const rawVersion = r.get('openmetadata-version') || '1.7';
-  let openmetadataVersion = parseOmVersion(rawVersion);
-  if (!openmetadataVersion) {
-    r.problem(
-      'openmetadata-version',
-      `\`${rawVersion}\` is not a version.`,
-      'Set openmetadata-version to the server version, e.g. 1.7 or 1.2.5.'
-    );
-    openmetadataVersion = parseOmVersion('1.7')!;
-  }
+  const version = readVersion(r);
+  // A bad version is reported alone: no follow-up problem that assumes the default version.
+  const openmetadataVersion = version ?? parseOmVersion('1.7')!;
   const jwtOnly = usesJwtOnly(openmetadataVersion);
-  const rawCredential = r.oneOf(
-    'ingestion-credential',
-    ['auto', 'client-secret', 'access-token'] as const,
-    'auto'
-  );
+  const rawCredential =
+    r.oneOf('ingestion-credential', ['auto', 'client-secret', 'access-token'] as const, 'auto') ?? 'auto';
   const credential: IngestionCredentialKind =
     rawCredential === 'auto' ? (jwtOnly ? 'access-token' : 'client-secret') : rawCredential;
-  if (rawCredential === 'client-secret' && jwtOnly) {
+  if (rawCredential === 'client-secret' && jwtOnly && version) {
     r.problem(
       'ingestion-credential',
       `client-secret needs OpenMetadata < 1.3; ${openmetadataVersion.text} accepts only a JWT (securityConfig.jwtToken).`,
@@ -54,4 +50,31 @@ export function readOpenMetadata(r: Reader): OpenMetadataInputs {
     tokenEnvVar: envVarName(r, 'token-env-var', 'OPENMETADATA_JWT_TOKEN', 'AUTH0_CLIENT_SECRET'),
     inlineSecrets: r.bool('inline-secrets', false)
   };
+}
+
+/**
+ * `openmetadata-version`, checked against the known releases. GitHub hands an unquoted `1.10` to the action as
+ * `1.1` (YAML reads it as a number), so a value that may have been shortened so warns with the fix; a version
+ * after the newest known, or 2.x, is a problem. Undefined after a problem.
+ */
+function readVersion(r: Reader): OmVersion | undefined {
+  const raw = r.get('openmetadata-version') || '1.7';
+  const finding = checkKnownVersion(raw);
+  if (finding?.severity === 'error') {
+    r.problem('openmetadata-version', finding.message, finding.fix);
+    return undefined;
+  }
+  if (finding) {
+    r.warnings.push(`${finding.message} Fix: ${finding.fix}`);
+    return finding.use ?? parseOmVersion(raw);
+  }
+  const version = parseOmVersion(raw);
+  if (!version) {
+    r.problem(
+      'openmetadata-version',
+      `\`${raw}\` is not a version.`,
+      `Set openmetadata-version to the server version, quoted, e.g. '1.7' or '1.2.5' (known: ${KNOWN_MINOR_VERSIONS.join(', ')}).`
+    );
+  }
+  return version;
 }

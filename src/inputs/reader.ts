@@ -2,6 +2,7 @@
  * The one place inputs are read: every part of `parseInputs` gets a `Reader` and records its own problems
  * and warnings on it, so all of them reach the user in one message.
  */
+import { editDistance, listOf } from '../openmetadata/model.js';
 import type { InputProblem, InputReader } from './index.js';
 
 export interface Reader {
@@ -9,8 +10,11 @@ export interface Reader {
   get(name: string): string;
   /** true/True/TRUE or false/False/FALSE (as `core.getBooleanInput`); `fallback` when empty. */
   bool(name: string, fallback: boolean): boolean;
-  /** One of `allowed` (`fallback` when empty); anything else is a problem listing them. */
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T, ignoreCase?: boolean): T;
+  /**
+   * One of `allowed` (`fallback` when empty), matched case-insensitively where that is unambiguous; anything else
+   * is a problem listing them, with "did you mean" for a near miss. Undefined after a problem.
+   */
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T | undefined;
   problem(input: string, message: string, fix: string): void;
   readonly problems: InputProblem[];
   readonly warnings: string[];
@@ -33,22 +37,48 @@ export function createReader(read: InputReader): Reader {
     return fallback;
   };
 
-  const oneOf = <T extends string>(
-    name: string,
-    allowed: readonly T[],
-    fallback: T,
-    ignoreCase = false
-  ): T => {
-    const raw = get(name) || fallback;
-    const value = ignoreCase ? raw.toLowerCase() : raw;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T | undefined => {
+    const raw = get(name);
+    if (raw === '') return fallback;
+    const found = matchChoice(raw, allowed);
+    if (found) return found;
+    const suggestions = suggestChoices(raw, allowed);
     problem(
       name,
-      `\`${raw}\` is not one of ${allowed.join(', ')}.`,
-      `Set ${name} to one of: ${allowed.join(', ')}.`
+      suggestions.length > 0
+        ? `\`${raw}\` is not one of ${allowed.join(', ')}; did you mean ${listOf(suggestions)}?`
+        : `\`${raw}\` is not one of ${allowed.join(', ')}.`,
+      suggestions.length === 1
+        ? `Set ${name} to ${suggestions[0]} (one of: ${allowed.join(', ')}).`
+        : `Set ${name} to one of: ${allowed.join(', ')}.`
     );
-    return fallback;
+    return undefined;
   };
 
   return { get, bool, oneOf, problem, problems, warnings };
+}
+
+/** The allowed value `raw` names: exactly, or else case-insensitively when only one value matches so. */
+export function matchChoice<T extends string>(raw: string, allowed: readonly T[]): T | undefined {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  const folded = allowed.filter(a => a.toLowerCase() === raw.toLowerCase());
+  return folded.length === 1 ? folded[0] : undefined;
+}
+
+/**
+ * The allowed values `raw` is probably a typo of: within edit distance 2, or of which it is a prefix (at least two
+ * characters, `val` for `validate`). The closest only; several when they are equally close.
+ */
+export function suggestChoices<T extends string>(raw: string, allowed: readonly T[]): T[] {
+  const value = raw.trim().toLowerCase();
+  const scored = allowed
+    .map(a => {
+      const distance = editDistance(value, a.toLowerCase(), 3);
+      const prefix = value.length >= 2 && a.toLowerCase().startsWith(value);
+      return { a, score: distance <= 2 ? distance : prefix ? 3 : Infinity };
+    })
+    .filter(x => x.score !== Infinity);
+  if (scored.length === 0) return [];
+  const best = Math.min(...scored.map(x => x.score));
+  return scored.filter(x => x.score === best).map(x => x.a);
 }

@@ -7,7 +7,7 @@ export type ReportingInputs = Pick<
   'timeoutSeconds' | 'githubToken' | 'issueOnFailure' | 'commentOnPr'
 >;
 
-export function readReporting(r: Reader, mode: Mode): ReportingInputs {
+export function readReporting(r: Reader, mode: Mode | undefined): ReportingInputs {
   const rawTimeout = r.get('timeout-seconds') || '30';
   let timeoutSeconds = Number(rawTimeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 600) {
@@ -20,9 +20,9 @@ export function readReporting(r: Reader, mode: Mode): ReportingInputs {
   }
   const issueOnFailure = r.bool('issue-on-failure', false);
   const commentOnPr = r.bool('comment-on-pr', false);
-  if (issueOnFailure && mode !== 'verify')
+  if (issueOnFailure && mode && mode !== 'verify')
     r.warnings.push(`issue-on-failure applies to mode verify only; ignored in ${mode}.`);
-  if (commentOnPr && mode !== 'validate' && mode !== 'plan')
+  if (commentOnPr && mode && mode !== 'validate' && mode !== 'plan')
     r.warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
   return { timeoutSeconds, githubToken: r.get('github-token'), issueOnFailure, commentOnPr };
 }

@@ -9,7 +9,8 @@ import type { Reader } from './reader.js';
 export type ServerConfigInputs = Omit<ServerConfigOptions, 'templatePath' | 'path'>;
 
 export function readServerConfig(r: Reader): ServerConfigInputs {
-  const deployment = r.oneOf<Deployment>('deployment', ['docker', 'bare-metal', 'kubernetes'], 'docker');
+  const deployment =
+    r.oneOf<Deployment>('deployment', ['docker', 'bare-metal', 'kubernetes'], 'docker') ?? 'docker';
   const principalDomain = readPrincipalDomain(r);
   const enforcePrincipalDomain = r.bool('enforce-principal-domain', false);
   if (enforcePrincipalDomain && !r.get('principal-domain')) {

@@ -74,38 +74,61 @@ function inIgnoredDir(rel: string): boolean {
   return rel.split('/').some((seg, i, all) => i < all.length - 1 && NEVER_WALKED.has(seg));
 }
 
+/** What one `validate-paths` pattern matched, for the step log (how many files each glob matched). */
+export interface PatternMatch {
+  /** As the user wrote it. */
+  pattern: string;
+  /** A `!pattern`: `paths` are the files it took out of the others' matches. */
+  exclude: boolean;
+  /** Relative to the workspace, forward slashes, sorted. */
+  paths: string[];
+}
+
 export async function findConfigFiles(workspace: string, patterns: string[]): Promise<ConfigFile[]> {
+  return (await findConfigFilesByPattern(workspace, patterns)).files;
+}
+
+/** The files the patterns select (as `findConfigFiles`), and what each pattern matched. */
+export async function findConfigFilesByPattern(
+  workspace: string,
+  patterns: string[]
+): Promise<{ files: ConfigFile[]; patterns: PatternMatch[] }> {
   const found = new Map<string, boolean>();
-  const includes: string[] = [];
-  const excludes: string[] = [];
+  const includes: Array<{ glob: string; match: PatternMatch }> = [];
+  const excludes: Array<{ glob: string; match: PatternMatch }> = [];
+  const matches: PatternMatch[] = [];
   for (const raw of patterns) {
     if (raw.trim() === '') continue;
     const negated = raw.trim().startsWith('!');
     const p = normalise(workspace, negated ? raw.trim().slice(1) : raw);
+    const match: PatternMatch = { pattern: raw.trim(), exclude: negated, paths: [] };
+    matches.push(match);
     if (p === '') continue;
     if (negated) {
-      excludes.push(p);
+      excludes.push({ glob: p, match });
       continue;
     }
     const scan = picomatch.scan(p);
     if (!scan.isGlob) {
       const abs = path.resolve(workspace, p);
       if (await isFile(abs)) {
-        found.set(toPosix(path.relative(workspace, abs)), true);
+        const rel = toPosix(path.relative(workspace, abs));
+        found.set(rel, true);
+        match.paths.push(rel);
         continue;
       }
       // A directory stands for the YAML files under it.
-      if (await isDirectory(abs)) includes.push(`${p.replace(/\/+$/, '')}/**/*.{yaml,yml}`);
+      if (await isDirectory(abs)) includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml}`, match });
       continue;
     }
-    includes.push(p);
+    includes.push({ glob: p, match });
   }
 
   if (includes.length > 0) {
-    const isIncluded = picomatch(includes, { dot: true });
-    const isExcluded = excludes.length > 0 ? picomatch(excludes, { dot: true }) : () => false;
+    const included = includes.map(i => ({ test: picomatch(i.glob, { dot: true }), match: i.match }));
+    const excluded = excludes.map(e => ({ test: picomatch(e.glob, { dot: true }), match: e.match }));
     // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
-    const bases = [...new Set(includes.map(p => picomatch.scan(p).base.replace(/\/+$/, '')))].sort();
+    const bases = [...new Set(includes.map(i => picomatch.scan(i.glob).base.replace(/\/+$/, '')))].sort();
     const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
     const files = new Set<string>();
     for (const base of roots) {
@@ -114,12 +137,26 @@ export async function findConfigFiles(workspace: string, patterns: string[]): Pr
         continue;
       await walk(workspace, base, files);
     }
-    for (const rel of files) {
-      if (!found.has(rel) && isIncluded(rel) && !isExcluded(rel)) found.set(rel, false);
+    for (const rel of [...files].sort()) {
+      const by = included.filter(i => i.test(rel));
+      if (by.length === 0) continue;
+      const out = excluded.filter(e => e.test(rel));
+      if (out.length > 0) {
+        for (const e of out) e.match.paths.push(rel);
+        continue;
+      }
+      for (const i of by) i.match.paths.push(rel);
+      if (!found.has(rel)) found.set(rel, false);
     }
   }
 
-  return [...found.entries()]
+  for (const m of matches) m.paths = [...new Set(m.paths)].sort(byPath);
+  const files = [...found.entries()]
     .map(([p, explicit]) => ({ path: p, explicit }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort((a, b) => byPath(a.path, b.path));
+  return { files, patterns: matches };
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -31,6 +31,45 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.'
 };
 
+/** What to look for at the position of a syntax error, by parser error code (never quoting the source). */
+const SYNTAX_FIXES: Record<string, string> = {
+  TAB_AS_INDENT: 'Replace the tab at this position with spaces.',
+  DUPLICATE_KEY:
+    'Keep one of the keys of this name in the mapping: remove or rename the one at this position, or merge their values.',
+  MULTIPLE_DOCS:
+    'Remove the `---` at this position and keep one workflow per file; move any other document into its own file.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'The value at this position contains `: ` (colon and space): quote the value, or move the nested mapping to its own indented lines.',
+  MULTILINE_IMPLICIT_KEY:
+    'A key at this position runs over several lines: look for a missing `:` after the key on the line above, or quote a value that spans lines.',
+  BAD_SCALAR_START:
+    'Quote the value at this position: a plain YAML value cannot start with `@`, a backtick or `%` (e.g. `key: "@value"`).',
+  BAD_DQ_ESCAPE:
+    'Fix the backslash escape in the double-quoted value at this position: write `\\\\` for a backslash, or use single quotes.',
+  KEY_OVER_1024_CHARS:
+    'A key at this position is over 1024 characters long: look before it for an unclosed quote or a missing `:`.',
+  UNEXPECTED_TOKEN:
+    'Remove or quote the unexpected character at this position; look on the line above for an unclosed bracket or quote.'
+};
+
+/** The fix for a syntax error: by code, and for some codes by what the parser says is missing. */
+function syntaxFix(code: string, message: string): string {
+  if (code === 'BAD_INDENT' && /flow sequence/i.test(message))
+    return 'Close the `[` opened at this position with `]` (on a line indented deeper than its key), or write the list in block style (`- item` lines).';
+  if (code === 'BAD_INDENT' && /flow map/i.test(message))
+    return 'Close the `{` opened at this position with `}` (on a line indented deeper than its key), or write the mapping in block style.';
+  if (code === 'BAD_INDENT')
+    return 'Line up the keys of this mapping at the same column, and indent nested values deeper than their key (spaces only).';
+  if (code === 'MISSING_CHAR' && /quote/i.test(message))
+    return "Close the quote opened at this position on the same value (inside single quotes, write a ' as '').";
+  if (code === 'MISSING_CHAR')
+    return 'Add the closing character the message names, at the end of the value opened at this position.';
+  return (
+    SYNTAX_FIXES[code] ??
+    'Look at this position and the line before it for an unclosed quote or bracket, a missing `:` after a key, or indentation that does not line up.'
+  );
+}
+
 /**
  * A parser message without any piece of the source: some `yaml` messages quote the offending text (error tokens
  * as `message: "source"`, "Not a YAML token: …", "Invalid escape sequence …", "… extra characters: …"), and that
@@ -57,7 +96,8 @@ function syntaxDiagnostics(
       { lineCounter },
       YAML_SYNTAX,
       { start, end },
-      message.endsWith('.') ? message : `${message}.`
+      message.endsWith('.') ? message : `${message}.`,
+      syntaxFix(err.code, err.message)
     );
   });
 }

@@ -334,7 +334,7 @@ const auth0RemovedIn13: Rule = {
           `does not work on ${om(m)}: OpenMetadata 1.3 removed every non-JWT auth path from the ingestion client, ` +
           'whose securityConfig now accepts only `jwtToken`, sent as `Authorization: Bearer`.',
         `Replace it with ${JWT_REPLACEMENT}. The JWT can be the Auth0 client-credentials access token (the server ` +
-          'must list https://<domain>/.well-known/jwks.json in publicKeyUrls and have a user named after the ' +
+          `must list ${jwksUrlFor(m)} in publicKeyUrls and have a user named after the ` +
           'lower-cased client id) or an OpenMetadata bot token.'
       )
     ];
@@ -614,6 +614,31 @@ function safeUrl(s: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The tenant host a `securityConfig.domain` value names, normalised as domain-bare-host suggests it: without a
+ * scheme, credentials, path or spaces. Undefined when it names none (empty, a `${VAR}` reference, only a scheme).
+ */
+export function normalisedDomain(value: string | undefined): string | undefined {
+  if (value === undefined || REFERENCE_ONLY.test(value)) return undefined;
+  let rest = value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const at = rest.lastIndexOf('@', rest.search(/[/?#]|$/));
+  if (at >= 0) rest = rest.slice(at + 1);
+  const cut = rest.search(/[/?#]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  const host = rest.replace(/\s+/g, '').toLowerCase();
+  return host === '' ? undefined : host;
+}
+
+/**
+ * The tenant JWKS URL for a message: with the file's own domain, normalised (`https://acme.auth0.com/` gives
+ * `https://acme.auth0.com/.well-known/jwks.json`, never `https:///…`), else with a `{domain}` placeholder. A
+ * placeholder in angle brackets would vanish where the message is shown as HTML (the job summary).
+ */
+function jwksUrlFor(m: WorkflowModel): string {
+  const host = normalisedDomain(stringValue(m.securityConfig?.entries.get('domain')));
+  return `https://${host ?? '{your-tenant-domain}'}/.well-known/jwks.json`;
 }
 
 const domainBareHost: Rule = {

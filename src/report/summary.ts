@@ -13,30 +13,38 @@ const APP_LABELS: Record<AppRole, string> = { ingestion: 'Ingestion app', login:
 
 const ICON: Record<Check['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for a Markdown table cell: `|` and newlines, and `<`/`>` outside code spans, which GitHub would
+ * otherwise read as HTML and drop (a placeholder such as `https://<domain>/…` would show as `https:///…`).
+ */
 function cell(text: string | undefined): string {
   return redact(text ?? '')
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, '<br>');
 }
 
+/** A value in a code span: `|` and newlines escaped, no HTML escaping (GitHub shows a code span as written). */
 function code(value: unknown): string {
   const text =
     value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
-  return '`' + cell(text).replace(/`/g, "'") + '`';
+  return '`' + redact(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>') + '`';
 }
 
 export function renderSummaryMarkdown(report: RunReport): string {
   const result = overallResult(report.checks);
   const out: string[] = [];
   out.push(`## OpenMetadata × Auth0 — ${report.mode}: ${result === 'pass' ? '✅ pass' : '❌ fail'}`, '');
+  out.push(...failedSection(report.checks));
   for (const [role, app] of Object.entries(report.apps)) {
     if (!app.name && !app.clientId) continue;
-    const id = app.clientId ? ` (\`${cell(app.clientId)}\`)` : '';
-    out.push(
-      `${APP_LABELS[role as AppRole]} **${cell(app.name ?? '')}**${id} — status: **${app.status}**`,
-      ''
-    );
+    // The name in bold and the id in a code span, each only when known (no empty `****`, no double space).
+    const name = app.name ? `**${cell(app.name)}**` : '';
+    const id = app.clientId ? code(app.clientId) : '';
+    const shown = name && id ? `${name} (${id})` : name || id;
+    out.push(`${APP_LABELS[role as AppRole]} ${shown} — status: **${app.status}**`, '');
   }
   if (report.checks.length > 0) {
     out.push('| | Check | Result | Fix |', '|---|---|---|---|');
@@ -47,7 +55,9 @@ export function renderSummaryMarkdown(report: RunReport): string {
     }
     out.push('');
   }
-  if (report.mode !== 'validate') out.push(...changesSection(report));
+  // After bad inputs nothing was looked at: no "changes" section that would read as a finding.
+  const inputsFailed = report.checks.some(c => c.id === 'inputs' && c.status === 'fail');
+  if (report.mode !== 'validate' && !inputsFailed) out.push(...changesSection(report));
   if (report.token) {
     const t = report.token;
     out.push('### Token', '');
@@ -59,7 +69,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
     );
     out.push(`- signing key: \`${cell(t.kid ?? 'none')}\`, client authentication: \`${t.authMethod}\``, '');
   }
-  if (report.files) {
+  if (report.files && report.files.length > 0) {
     const total = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
     out.push(`### Diagnostics (${total})`, '');
     out.push('| File | Result | Errors | Warnings |', '|---|---|---|---|');
@@ -93,6 +103,16 @@ export function renderSummaryMarkdown(report: RunReport): string {
   }
   for (const note of report.notes) out.push(`> ${cell(note)}`, '');
   return out.join('\n');
+}
+
+/** The summary opens with the failed checks, one line each with its fix; the full table follows. */
+function failedSection(checks: readonly Check[]): string[] {
+  const failed = checks.filter(c => c.status === 'fail');
+  if (failed.length === 0) return [];
+  const out = [`**${failed.length} check${failed.length === 1 ? '' : 's'} failed:**`, ''];
+  for (const c of failed) out.push(`- ❌ **${cell(c.title)}** — ${cell(c.fix ?? c.detail)}`);
+  out.push('');
+  return out;
 }
 
 function changesSection(report: RunReport): string[] {

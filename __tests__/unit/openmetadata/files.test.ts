@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { findConfigFiles } from '../../../src/openmetadata/files.js';
+import { findConfigFiles, findConfigFilesByPattern } from '../../../src/openmetadata/files.js';
 
 let root: string;
 
@@ -88,5 +88,33 @@ describe('findConfigFiles', () => {
 
   it('ignores empty patterns and returns nothing for no matches', async () => {
     expect(await findConfigFiles(root, ['', '  ', '**/*.toml'])).toEqual([]);
+  });
+});
+
+describe('findConfigFilesByPattern', () => {
+  it('says what each pattern matched, and what each exclusion took out', async () => {
+    const { files, patterns } = await findConfigFilesByPattern(root, [
+      '**/*.yaml',
+      'configs/**/*.yml',
+      '!other/*',
+      'notes.txt',
+      'missing/*.yaml',
+      'configs'
+    ]);
+    expect(paths(files)).toEqual([
+      'a.yaml',
+      'configs/deep/y.yml',
+      'configs/x.yaml',
+      'linked.yaml',
+      'notes.txt'
+    ]);
+    expect(patterns).toEqual([
+      { pattern: '**/*.yaml', exclude: false, paths: ['a.yaml', 'configs/x.yaml', 'linked.yaml'] },
+      { pattern: 'configs/**/*.yml', exclude: false, paths: ['configs/deep/y.yml'] },
+      { pattern: '!other/*', exclude: true, paths: ['other/k.yaml'] },
+      { pattern: 'notes.txt', exclude: false, paths: ['notes.txt'] },
+      { pattern: 'missing/*.yaml', exclude: false, paths: [] },
+      { pattern: 'configs', exclude: false, paths: ['configs/deep/y.yml', 'configs/x.yaml'] }
+    ]);
   });
 });

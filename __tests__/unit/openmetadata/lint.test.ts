@@ -219,6 +219,53 @@ describe('syntax errors', () => {
   });
 });
 
+describe('fixes that name what to do', () => {
+  it.each([
+    ['an unclosed flow sequence', 'workflowConfig:\n  openMetadataServerConfig: [\n', /Close the `\[`/],
+    ['an unclosed flow mapping', 'workflowConfig:\n  openMetadataServerConfig: {a: 1\n', /Close the `\{`/],
+    [
+      'misaligned keys',
+      'workflowConfig:\n  loggerLevel: INFO\n openMetadataServerConfig: {}\n',
+      /same column/
+    ],
+    ['a tab', 'workflowConfig:\n\tloggerLevel: INFO\n', /tab/],
+    ['a duplicate key', 'workflowConfig:\n  loggerLevel: INFO\n  loggerLevel: DEBUG\n', /Keep one/],
+    ['several documents', 'workflowConfig: {}\n---\nsource: {}\n', /`---`/],
+    ['an unclosed quote', 'workflowConfig:\n  loggerLevel: "INFO\n', /Close the quote/],
+    ['a colon in a value', 'workflowConfig:\n  loggerLevel: a: b\n', /quote the value/],
+    ['a reserved first character', 'workflowConfig:\n  loggerLevel: @INFO\n', /Quote the value/],
+    ['a bad escape', 'workflowConfig:\n  loggerLevel: "a\\qb"\n', /backslash/]
+  ])('yaml-syntax says what to look for at the position of %s', (_name, text, fix) => {
+    const ds = lint(text);
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) {
+      expect(d.ruleId).toBe('yaml-syntax');
+      expect(d.fix).toMatch(fix);
+    }
+  });
+
+  it('every yaml-syntax diagnostic has a fix', () => {
+    for (const d of lint(fixture('syntax-error.yaml.txt'))) expect(d.fix?.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['https://Tenant.eu.auth0.com/', 'https://tenant.eu.auth0.com/.well-known/jwks.json'],
+    ['tenant.eu.auth0.com', 'https://tenant.eu.auth0.com/.well-known/jwks.json'],
+    ['https://127.0.0.1:8443/x', 'https://127.0.0.1:8443/.well-known/jwks.json'],
+    ['${AUTH0_DOMAIN}', 'https://{your-tenant-domain}/.well-known/jwks.json'],
+    ['https://', 'https://{your-tenant-domain}/.well-known/jwks.json']
+  ])('auth0-removed-in-1.3 names the JWKS URL of the domain %p as %p', (domain, url) => {
+    const text = fixture(failFixture('auth0-removed-in-1.3')).replace(
+      'domain: tenant.eu.auth0.com',
+      `domain: "${domain}"`
+    );
+    const d = lint(text).find(x => x.ruleId === 'auth0-removed-in-1.3')!;
+    expect(d.fix).toContain(`list ${url} in publicKeyUrls`);
+    expect(d.fix).not.toContain('https:///');
+    expect(d.fix).not.toMatch(/<[a-z]/);
+  });
+});
+
 describe('literal secrets', () => {
   it('never puts the value into any diagnostic', () => {
     const text = fixture('literal-secret.yaml');

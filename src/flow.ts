@@ -26,7 +26,13 @@ import { checkServerAuthSettings, serverBaseUrl } from './openmetadata/server-au
 import { createServerHttp } from './openmetadata/server-http.js';
 import type { Check } from './report/checks.js';
 import { uploadRenderedConfig } from './report/artifact.js';
-import { githubContextFromEnv, syncHealthIssue, upsertPrComment } from './report/github.js';
+import {
+  DEFAULT_HEALTH_LABEL,
+  DEFAULT_HEALTH_TITLE,
+  githubContextFromEnv,
+  syncHealthIssue,
+  upsertPrComment
+} from './report/github.js';
 import { addFailure, type RunReport } from './report/run-report.js';
 import { renderSummaryMarkdown } from './report/summary.js';
 import { ACTION_VERSION } from './version.js';
@@ -223,5 +229,7 @@ async function reportHealthIssue(config: Config, report: RunReport): Promise<voi
     return;
   }
   const failed = report.checks.filter(c => c.status === 'fail');
-  report.checks.push(await syncHealthIssue(ctx, { failed, passed: failed.length === 0 }));
+  const label = config.issueLabel;
+  const title = label === DEFAULT_HEALTH_LABEL ? undefined : `${DEFAULT_HEALTH_TITLE} (${label})`;
+  report.checks.push(await syncHealthIssue(ctx, { failed, passed: failed.length === 0, label, title }));
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import * as path from 'node:path';
 import { actionYml, ROOT } from '../../test-support/run-action.js';
 import { ACTION_VERSION } from '../../src/version.js';
@@ -22,6 +23,11 @@ function tableRows(first: string): string[][] {
   return rows;
 }
 
+interface Job {
+  environment?: unknown;
+  steps?: Array<{ uses?: string; with?: Record<string, unknown> }>;
+}
+
 const flat = (s: string | undefined) => (s ?? '').replace(/\n/g, ' ').trim();
 const unquote = (s: string) => s.replace(/^`|`$/g, '');
 
@@ -43,10 +49,36 @@ describe('README', () => {
       expect(description).toBe(flat(actionYml.outputs[unquote(name)].description));
   });
 
-  it('leads with the two set-up commands', () => {
-    const head = readme.slice(0, 1500);
-    expect(head).toContain('npm ci && npm run demo');
-    expect(head).toContain('npm ci && npm test');
+  it('starts a user with a copy-paste step: the nightly verify and the pull request validate', () => {
+    const head = readme.slice(0, 2500);
+    expect(head).toContain('uses: your-org/openmetadata-auth0-action@v1');
+    expect(head).toMatch(/mode: verify[\s\S]*mode: validate/);
+  });
+
+  it('names the two set-up commands for contributors, which docs/DEVELOPING.md leads with', () => {
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+    const developing = readFileSync(path.join(ROOT, 'docs', 'DEVELOPING.md'), 'utf8').slice(0, 800);
+    expect(developing).toContain('npm ci && npm run demo');
+    expect(developing).toContain('npm ci && npm test');
+  });
+
+  it('has workflow examples that run as written: known inputs, one usage form, provision behind an environment', () => {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]);
+    const workflows = blocks.map(b => parse(b) as Record<string, unknown>).filter(w => w && 'jobs' in w);
+    expect(workflows.length).toBeGreaterThanOrEqual(6);
+    const inputs = Object.keys(actionYml.inputs);
+    for (const workflow of workflows) {
+      for (const job of Object.values(workflow.jobs as Record<string, Job>)) {
+        for (const step of job.steps ?? []) {
+          if (!step.uses?.includes('openmetadata-auth0-action')) continue;
+          expect(step.uses).toBe('your-org/openmetadata-auth0-action@v1');
+          for (const name of Object.keys(step.with ?? {})) expect(inputs).toContain(name);
+          const secrets = JSON.stringify(step.with ?? {}).includes('secrets.');
+          if (step.with?.mode === 'provision' || secrets) expect(job.environment).toBeDefined();
+        }
+      }
+    }
   });
 
   it('has the action version of package.json', () => {

@@ -83,6 +83,8 @@ export interface Config {
   timeoutSeconds: number;
   githubToken: string;
   issueOnFailure: boolean;
+  /** Label that identifies the health issue (one per stage in a matrix). */
+  issueLabel: string;
   commentOnPr: boolean;
   workspace: string;
 }

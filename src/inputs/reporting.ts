@@ -4,7 +4,7 @@ import type { Reader } from './reader.js';
 
 export type ReportingInputs = Pick<
   Config,
-  'timeoutSeconds' | 'githubToken' | 'issueOnFailure' | 'commentOnPr'
+  'timeoutSeconds' | 'githubToken' | 'issueOnFailure' | 'issueLabel' | 'commentOnPr'
 >;
 
 export function readReporting(r: Reader, mode: Mode | undefined): ReportingInputs {
@@ -20,9 +20,18 @@ export function readReporting(r: Reader, mode: Mode | undefined): ReportingInput
   }
   const issueOnFailure = r.bool('issue-on-failure', false);
   const commentOnPr = r.bool('comment-on-pr', false);
+  // One issue per label: a matrix of stages needs one label each, or one stage's pass closes another's issue.
+  const issueLabel = r.get('issue-label') || 'openmetadata-auth0-health';
+  if (issueLabel.length > 50 || /[\r\n,]/.test(issueLabel)) {
+    r.problem(
+      'issue-label',
+      'is not a usable GitHub label (at most 50 characters, no comma or newline).',
+      'Use a short label such as openmetadata-auth0-health-prod.'
+    );
+  }
   if (issueOnFailure && mode && mode !== 'verify')
     r.warnings.push(`issue-on-failure applies to mode verify only; ignored in ${mode}.`);
   if (commentOnPr && mode && mode !== 'validate' && mode !== 'plan')
     r.warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
-  return { timeoutSeconds, githubToken: r.get('github-token'), issueOnFailure, commentOnPr };
+  return { timeoutSeconds, githubToken: r.get('github-token'), issueOnFailure, issueLabel, commentOnPr };
 }

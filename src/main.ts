@@ -3,16 +3,7 @@
  * OpenMetadata check) → outputs, job summary and exit status, all built from one list of checks.
  */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import {
-  formatProblems,
-  parseInputs,
-  SECRET_INPUTS,
-  type Config,
-  type InputFiles,
-  type InputProblem,
-  type Mode
-} from './inputs/index.js';
+import { formatProblems, parseInputs, SECRET_INPUTS } from './inputs/index.js';
 import { registerSecret, redact } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
 import { newReport, type RunReport } from './report/run-report.js';
@@ -20,65 +11,7 @@ import { setOutputs } from './report/outputs.js';
 import { writeSummary } from './report/summary.js';
 import { runAuth0Flow } from './flow.js';
 import { runValidate } from './validate.js';
-
-/**
- * Reads the files the inputs name, so a missing file is an input problem reported before any network call. With an
- * invalid mode (`mode` undefined) the templates, which only some modes use, are not read.
- */
-async function readInputFiles(
-  config: Config,
-  mode: Mode | undefined
-): Promise<{ files: InputFiles; problems: InputProblem[] }> {
-  const problems: InputProblem[] = [];
-  const files: InputFiles = {};
-  const read = async (input: string, path: string | undefined, fix: string) => {
-    if (!path) return undefined;
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ input, message: `cannot read ${path} (${code ?? 'error'}).`, fix });
-      return undefined;
-    }
-  };
-  const [template, serverTemplate, ca] = await Promise.all([
-    mode === undefined || mode === 'validate'
-      ? undefined
-      : read(
-          'workflow-template',
-          config.workflowTemplate,
-          'Point workflow-template at an ingestion YAML in the repository (checked out), or leave it empty.'
-        ),
-    mode === undefined || mode === 'validate' || !config.login
-      ? undefined
-      : read(
-          'server-config-template',
-          config.serverConfig.templatePath,
-          'Point server-config-template at an env file, openmetadata.yaml or Helm values file in the repository (checked out), or leave it empty.'
-        ),
-    config.openmetadataCheck
-      ? read(
-          'openmetadata-ca-certificate',
-          config.openmetadataCaCertificate,
-          'Point openmetadata-ca-certificate at a PEM file, or leave it empty.'
-        )
-      : undefined
-  ]);
-  if (template !== undefined && config.workflowTemplate)
-    files.template = { path: config.workflowTemplate, text: template };
-  if (serverTemplate !== undefined && config.serverConfig.templatePath)
-    files.serverTemplate = { path: config.serverConfig.templatePath, text: serverTemplate };
-  if (ca !== undefined) {
-    if (!ca.includes('-----BEGIN CERTIFICATE-----')) {
-      problems.push({
-        input: 'openmetadata-ca-certificate',
-        message: `${config.openmetadataCaCertificate} is not a PEM certificate.`,
-        fix: 'Use a PEM file (-----BEGIN CERTIFICATE-----).'
-      });
-    } else files.caCertificatePem = ca;
-  }
-  return { files, problems };
-}
+import { readInputFiles } from './input-files.js';
 
 function failureLine(failed: Check[]): string {
   return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.map(c => `${c.title} (${c.id})`).join('; ')}. Each cause and fix is in its own error above and in the job summary.`;

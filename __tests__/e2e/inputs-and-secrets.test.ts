@@ -33,7 +33,33 @@ describe('bad input', () => {
     [{ 'management-client-id': '', 'management-client-secret': '' }, 'management-client-id'],
     [{ 'management-client-secret': '' }, 'management-client-secret'],
     [{ 'timeout-seconds': '-1' }, 'timeout-seconds'],
-    [{ 'workflow-template': 'does/not/exist.yaml' }, 'workflow-template']
+    [{ 'workflow-template': 'does/not/exist.yaml' }, 'workflow-template'],
+    [{ 'config-path': '/dev/null' }, 'config-path'],
+    [{ 'config-path': '/tmp' }, 'config-path'],
+    [{ 'config-path': '/etc/hostname/workflow.yaml' }, 'config-path'],
+    [{ 'sso-client-type': 'public' }, 'openmetadata-url'],
+    [{ 'sso-client-type': 'public', 'openmetadata-url': 'https://om.example.com/api' }, 'openmetadata-url'],
+    [{ 'openmetadata-url': 'ftp://om.example.com' }, 'openmetadata-url'],
+    [{ 'sso-client-type': 'spa' }, 'sso-client-type'],
+    [{ deployment: 'helm' }, 'deployment'],
+    [{ 'principal-domain': '@example.com' }, 'principal-domain'],
+    [{ 'admin-principals': 'jane.doe@example.com' }, 'admin-principals'],
+    [
+      {
+        'sso-client-type': 'public',
+        'openmetadata-url': 'https://om.example.com',
+        'server-config-path': '/dev/null'
+      },
+      'server-config-path'
+    ],
+    [
+      {
+        'sso-client-type': 'public',
+        'openmetadata-url': 'https://om.example.com',
+        'server-config-template': 'nope.env'
+      },
+      'server-config-template'
+    ]
   ])('%p is refused naming %s, before any request', async (bad, input) => {
     emu.resetLog();
     const r = await runAction({

@@ -3,8 +3,7 @@
  * config-path. Template problems are the user's to fix; a rendered file that fails the rules is a defect.
  */
 import * as core from '@actions/core';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { writeFileAtomic } from '../write-file.js';
 import type { Config, InputFiles } from '../inputs/index.js';
 import type { Credentials } from '../auth0/reconcile.js';
 import { addFailure, type RunReport } from '../report/run-report.js';
@@ -83,10 +82,7 @@ export async function renderAndWrite(
       `inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`
     );
   }
-  await mkdir(path.dirname(config.configPath), { recursive: true });
-  await writeFile(config.configPath, output.yaml, { mode: inline ? 0o600 : 0o644 });
-  // writeFile's mode applies to new files only: an existing file keeps its (maybe world-readable) mode.
-  if (inline) await chmod(config.configPath, 0o600);
+  await writeFileAtomic(config.configPath, output.yaml, inline ? 0o600 : 0o644);
   report.configPath = config.configPath;
   report.renderedYamlForDisplay = output.yaml;
   report.checks.push({

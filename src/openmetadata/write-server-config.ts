@@ -4,7 +4,7 @@
  * template problems are the user's to fix; a rendered file that fails the rules is a defect.
  */
 import * as core from '@actions/core';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../write-file.js';
 import * as path from 'node:path';
 import type { Config, InputFiles } from '../inputs/index.js';
 import type { Credentials } from '../auth0/reconcile.js';
@@ -109,7 +109,5 @@ export async function renderAndWriteServerConfig(
 
 /** Writes a file; one holding a secret is 0600, also when it existed before with a wider mode. */
 async function writePrivate(file: string, text: string, secret: boolean): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, { mode: secret ? 0o600 : 0o644 });
-  if (secret) await chmod(file, 0o600);
+  await writeFileAtomic(file, text, secret ? 0o600 : 0o644);
 }

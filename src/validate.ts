@@ -1,13 +1,14 @@
 /**
- * Mode validate: offline lint of the repository's ingestion YAML files. No network, no secrets, so it
- * runs on pull requests from forks. Every diagnostic becomes an annotation and a summary row.
+ * Mode validate: offline lint of the repository's ingestion YAML files and of the deployment files that hold the
+ * server's login settings (env, compose, openmetadata.yaml, Helm values). No network, no secrets, so it runs on
+ * pull requests from forks. Every diagnostic becomes an annotation and a summary row.
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
-import { findConfigFilesByPattern, type PatternMatch } from './openmetadata/files.js';
-import { isIngestionConfig, lintWorkflowText } from './openmetadata/lint.js';
+import { type ConfigFile, findConfigFilesByPattern, type PatternMatch } from './openmetadata/files.js';
+import { validateFile, type ValidateFileOptions } from './openmetadata/validate-file.js';
 import { githubContextFromEnv, upsertPrComment } from './report/github.js';
 import type { Check } from './report/checks.js';
 import type { FileDiagnostics, RunReport } from './report/run-report.js';
@@ -18,19 +19,37 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
     config.workspace,
     config.validatePaths
   );
-  // Read in parallel (I/O), lint one after the other (CPU); keep the sorted order of the candidates.
-  const texts = await Promise.all(candidates.map(c => readFile(path.join(config.workspace, c.path), 'utf8')));
-  const files: FileDiagnostics[] = [];
-  candidates.forEach((candidate, i) => {
-    if (!candidate.explicit && !isIngestionConfig(texts[i])) return;
-    files.push({
-      file: candidate.path,
-      diagnostics: lintWorkflowText(texts[i], { version: config.openmetadataVersion })
-    });
-  });
+  const files = await lintCandidates(config, candidates);
   report.files = files;
-  logMatches(patterns, new Set(files.map(f => f.file)));
+  logMatches(patterns, files);
+  logUnlintedExplicit(candidates, files);
+  annotate(files);
+  report.checks.push(
+    files.length === 0 ? noFilesCheck(config, candidates.length) : resultCheck(config, files)
+  );
 
+  if (config.commentOnPr) {
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
+    else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
+  }
+}
+
+/** The linted files, in the sorted order of the candidates; files that are neither kind are left out. */
+async function lintCandidates(config: Config, candidates: ConfigFile[]): Promise<FileDiagnostics[]> {
+  // Read in parallel (I/O), lint one after the other (CPU).
+  const texts = await Promise.all(candidates.map(c => readFile(path.join(config.workspace, c.path), 'utf8')));
+  const options: ValidateFileOptions = {
+    version: config.openmetadataVersion,
+    // Without the tenant inputs the deployment rules compare only what each file says.
+    auth0Domain: config.auth0Domain || undefined,
+    openmetadataUrl: config.openmetadataUrl
+  };
+  return candidates.flatMap((c, i) => validateFile({ ...c, text: texts[i] }, options) ?? []);
+}
+
+/** One annotation per diagnostic (GitHub shows 10 per level per step; the summary has them all). */
+function annotate(files: readonly FileDiagnostics[]): void {
   for (const f of files) {
     for (const d of f.diagnostics) {
       const props: core.AnnotationProperties = {
@@ -51,29 +70,37 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
       else core.warning(text, props);
     }
   }
+}
 
-  const errors = files.reduce((n, f) => n + f.diagnostics.filter(d => d.severity === 'error').length, 0);
-  const warnings = files.reduce((n, f) => n + f.diagnostics.filter(d => d.severity === 'warning').length, 0);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function countKinds(files: readonly FileDiagnostics[]): { ingestion: number; deployment: number } {
+  const deployment = files.filter(f => f.kind === 'deployment').length;
+  return { ingestion: files.length - deployment, deployment };
+}
+
+/** The `validate` check: how many files of each kind, how many diagnostics, and whether fail-on fails it. */
+function resultCheck(config: Config, files: readonly FileDiagnostics[]): Check {
+  const all = files.flatMap(f => f.diagnostics);
+  const errors = all.filter(d => d.severity === 'error').length;
+  const warnings = all.length - errors;
   const failing =
     config.failOn === 'error' ? errors > 0 : config.failOn === 'warning' ? errors + warnings > 0 : false;
-  const counts = `${files.length} ingestion file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  if (files.length === 0) {
-    report.checks.push(noFilesCheck(config, candidates.length));
-  } else {
-    report.checks.push({
-      id: 'validate',
-      status: failing ? 'fail' : errors + warnings > 0 ? 'warn' : 'pass',
-      title: `Ingestion configs (OpenMetadata ${config.openmetadataVersion.text})`,
-      detail: `${counts} (fail-on: ${config.failOn}).`,
-      fix: failing ? 'See the annotations and the diagnostics table; each row names the fix.' : undefined
-    });
-  }
-
-  if (config.commentOnPr) {
-    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
-    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
-    else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
-  }
+  const kinds = countKinds(files);
+  const what =
+    kinds.deployment === 0
+      ? 'Ingestion configs'
+      : kinds.ingestion === 0
+        ? 'Deployment configs'
+        : 'Ingestion and deployment configs';
+  const counts = `${plural(kinds.ingestion, 'ingestion file')}, ${plural(kinds.deployment, 'deployment file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return {
+    id: 'validate',
+    status: failing ? 'fail' : errors + warnings > 0 ? 'warn' : 'pass',
+    title: `${what} (OpenMetadata ${config.openmetadataVersion.text})`,
+    detail: `${counts} (fail-on: ${config.failOn}).`,
+    fix: failing ? 'See the annotations and the diagnostics table; each row names the fix.' : undefined
+  };
 }
 
 /** The globs as the user wrote them, for messages: `a`, `b`. */
@@ -89,7 +116,7 @@ function noFilesCheck(config: Config, candidates: number): Check {
   const why =
     candidates === 0
       ? `no file matched ${globList(config)}`
-      : `no file matched ${globList(config)} that validate lints: ${candidates} file${candidates === 1 ? '' : 's'} matched, none with a top-level workflowConfig (name a file explicitly to lint it anyway)`;
+      : `no file matched ${globList(config)} that validate lints: ${candidates} file${candidates === 1 ? '' : 's'} matched, none with a top-level workflowConfig (name a file explicitly to lint it anyway) or with OpenMetadata's login settings (AUTHENTICATION_*, OIDC_* or AUTHORIZER_* keys, authenticationConfiguration, Helm openmetadata.config.authentication)`;
   const where = `globs are space/newline separated and relative to the workspace (${config.workspace})`;
   if (config.allowEmpty) {
     return {
@@ -104,22 +131,35 @@ function noFilesCheck(config: Config, candidates: number): Check {
     status: 'fail',
     title: 'Files to validate',
     detail: `Nothing was validated: ${why}; ${where}.`,
-    fix: 'Point validate-paths at your ingestion YAML files (e.g. `ingestion/**/*.yaml`), or set allow-empty: true where this repository may have none.'
+    fix: 'Point validate-paths at your ingestion YAML files (e.g. `ingestion/**/*.yaml`) or deployment files (e.g. `deploy/**/*.env`), or set allow-empty: true where this repository may have none.'
   };
 }
 
-/** The step log says how many files each glob matched, and how many of them are linted. */
-function logMatches(patterns: PatternMatch[], linted: Set<string>): void {
+/** The step log says how many files each glob matched, and how many of them are linted, of each kind. */
+function logMatches(patterns: PatternMatch[], files: readonly FileDiagnostics[]): void {
+  const byPath = new Map(files.map(f => [f.file, f]));
   for (const m of patterns) {
     const n = m.paths.length;
-    const files = `${n} file${n === 1 ? '' : 's'}`;
     if (m.exclude) {
-      core.info(`validate-paths: \`${m.pattern}\` excluded ${files}.`);
+      core.info(`validate-paths: \`${m.pattern}\` excluded ${plural(n, 'file')}.`);
       continue;
     }
-    const lint = m.paths.filter(p => linted.has(p)).length;
-    core.info(
-      `validate-paths: \`${m.pattern}\` matched ${files}${n > 0 ? `, ${lint} of them ingestion file${lint === 1 ? '' : 's'} (linted)` : ''}.`
-    );
+    const linted = countKinds(m.paths.flatMap(p => byPath.get(p) ?? []));
+    // The ingestion-only wording stays as it was; deployment files are named when there are any.
+    const ingestion = `${linted.ingestion} of them ingestion file${linted.ingestion === 1 ? '' : 's'}`;
+    const deployment = linted.deployment > 0 ? ` and ${plural(linted.deployment, 'deployment file')}` : '';
+    const of = n > 0 ? `, ${ingestion}${deployment} (linted)` : '';
+    core.info(`validate-paths: \`${m.pattern}\` matched ${plural(n, 'file')}${of}.`);
+  }
+}
+
+/** A file named explicitly that is not linted (an app's `.env`) is named in the log, never its content. */
+function logUnlintedExplicit(candidates: readonly ConfigFile[], files: readonly FileDiagnostics[]): void {
+  const linted = new Set(files.map(f => f.file));
+  for (const c of candidates) {
+    if (c.explicit && !linted.has(c.path))
+      core.info(
+        `validate-paths: \`${c.path}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`
+      );
   }
 }

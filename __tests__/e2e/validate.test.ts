@@ -2,10 +2,10 @@
  * mode validate through the built dist/index.js: annotations as workflow commands with exact positions,
  * the summary table, outputs, and the exit status for each fail-on. No network, no secrets.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction } from '../../test-support/run-action.js';
+import { ROOT, runAction } from '../../test-support/run-action.js';
 
 const LITERAL = 'SuperSecretValue123';
 
@@ -263,5 +263,127 @@ describe('mode validate: inputs that catch the YAML traps', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.result).toBe('pass');
     expect(r.summary).toContain('validate: ✅ pass');
+  });
+});
+
+describe('mode validate: deployment files', () => {
+  const CORPUS = path.join(ROOT, '__tests__', 'fixtures', 'validate', 'deployment');
+  const FIXTURE_SECRET = 'Xq7-DeploymentFixtureSecret-9vK2mP4tR8wL1zB6';
+  const APP_SECRET = 'IgnoredAppSecret';
+  /** An app's env file: not OpenMetadata's, full of secrets, with lines the env-syntax rule would flag. */
+  const APP_ENV = `DATABASE_URL=postgres://app:${APP_SECRET}-db@db/app\nSTRIPE_KEY= ${APP_SECRET}-stripe\nTOKEN: ${APP_SECRET}-token\n`;
+  const CORRECT = [
+    'env/correct.env',
+    'env/correct-public.env',
+    'compose-map/docker-compose.yml',
+    'compose-list/docker-compose.yml',
+    'openmetadata-yaml/openmetadata.yaml',
+    'openmetadata-yaml/upstream-defaults.yaml',
+    'helm-values/values.yaml'
+  ];
+
+  /** A workspace with the corpus files (all when `only` is not given) under deploy/, and an app's `.env`. */
+  function corpusWorkspace(only?: string[]): string {
+    const dir = workspace({ '.env': APP_ENV, 'web/.env': APP_ENV });
+    if (!only) cpSync(CORPUS, path.join(dir, 'deploy'), { recursive: true });
+    for (const file of only ?? []) cpSync(path.join(CORPUS, file), path.join(dir, 'deploy', file));
+    return dir;
+  }
+
+  /** Everything a run shows: log, summary, outputs, files it wrote. */
+  const shown = (r: Awaited<ReturnType<typeof runAction>>) =>
+    [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs), ...Object.values(r.writtenFiles)].join('\n');
+
+  it('annotates env and Helm files with file, line, column and the rule id, and counts the kinds apart', async () => {
+    const r = await runAction({ inputs: { mode: 'validate' }, workspace: corpusWorkspace() });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter(l => /^::(error|warning) title=[a-z]/.test(l));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^::warning title=env-syntax,file=deploy\/env\/guide-public\.env,line=7,endLine=7,col=1,endColumn=31::`AUTHENTICATION_PROVIDER` is written with `KEY: value`/
+        ),
+        expect.stringMatching(
+          /^::warning title=env-syntax,file=deploy\/env\/guide-public\.env,line=12,endLine=12,col=1,endColumn=35::/
+        ),
+        expect.stringMatching(
+          /^::error title=discovery-uri-http,file=deploy\/env\/guide-confidential\.env,line=15,endLine=15,col=20,endColumn=77::.* Fix: Use `https:\/\/acme\.eu\.auth0\.com\/\.well-known\/openid-configuration`\./
+        ),
+        expect.stringMatching(
+          /^::error title=confidential-incomplete,file=deploy\/helm-values\/guide-confidential\.yaml,line=11,endLine=11,col=19,endColumn=33::.*oidcConfiguration\.enabled/
+        ),
+        expect.stringMatching(
+          /^::warning title=admin-principal,file=deploy\/helm-values\/guide-confidential\.yaml,line=8,endLine=8,col=11,endColumn=18::/
+        ),
+        expect.stringMatching(
+          /^::error title=literal-secret,file=deploy\/env\/literal-secret\.env,line=10,endLine=10,col=20,endColumn=64::/
+        )
+      ])
+    );
+    // The files that are not OpenMetadata's are not linted.
+    const files = new Set(r.annotations.map(a => a.props.file).filter(Boolean));
+    expect([...files].filter(f => f.includes('ignored') || f.endsWith('/.env') || f === '.env')).toEqual([]);
+    expect(r.summary).toContain('0 ingestion files, 27 deployment files checked:');
+    expect(r.stdout).toContain(
+      'validate-paths: `**/*.env` matched 13 files, 0 of them ingestion files and 10 deployment files (linted).'
+    );
+    expect(Number(r.outputs.diagnostics)).toBe(lines.length);
+    // A literal secret is reported by its key, and neither it nor the app's secrets are shown anywhere.
+    expect(shown(r)).not.toContain(FIXTURE_SECRET);
+    expect(shown(r)).not.toContain(APP_SECRET);
+  });
+
+  it('passes a correct file of each kind with zero diagnostics, with and without the tenant inputs', async () => {
+    const ws = corpusWorkspace(CORRECT);
+    const tenant = {
+      'auth0-domain': 'acme.eu.auth0.com',
+      'openmetadata-url': 'https://openmetadata.example.com'
+    };
+    for (const inputs of [{ mode: 'validate' }, { mode: 'validate', ...tenant }]) {
+      const r = await runAction({ inputs, workspace: ws });
+      expect(r.code).toBe(0);
+      expect(r.outputs.result).toBe('pass');
+      expect(r.outputs.diagnostics).toBe('0');
+      expect(r.annotations.filter(a => a.props.file)).toEqual([]);
+      expect(r.summary).toContain('0 ingestion files, 7 deployment files checked: 0 errors, 0 warnings');
+      expect(r.summary).toContain('`deploy/helm-values/values.yaml` | ✅ pass');
+    }
+  });
+
+  it('counts ingestion and deployment files apart in one run', async () => {
+    const ws = corpusWorkspace(['env/guide-public.env', 'helm-values/values.yaml']);
+    writeFileSync(path.join(ws, 'deploy', 'ingestion.yaml'), GOOD);
+    const r = await runAction({ inputs: { mode: 'validate', 'fail-on': 'error' }, workspace: ws });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain(
+      '1 ingestion file, 2 deployment files checked: 0 errors, 2 warnings (fail-on: error)'
+    );
+    expect(r.summary).toContain('Ingestion and deployment configs');
+  });
+
+  it("ignores an app's `.env` with secrets, also named explicitly, and never echoes it", async () => {
+    const ws = workspace({ '.env': APP_ENV, 'web/.env': APP_ENV });
+    const r = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': '**/*.env .env' },
+      workspace: ws
+    });
+    // Nothing OpenMetadata's to lint: the no-files check fails (no silent green), naming files, not contents.
+    expect(r.code).toBe(1);
+    expect(r.outputs.diagnostics).toBe('0');
+    expect(r.stdout).toContain(
+      'validate-paths: `.env` is neither an ingestion workflow nor a file with OpenMetadata'
+    );
+    expect(r.stdout).toMatch(
+      /::error title=Files to validate::Nothing was validated: .*2 files matched, none/
+    );
+    expect(shown(r)).not.toContain(APP_SECRET);
+    expect(shown(r)).not.toContain('STRIPE_KEY');
+
+    const allowed = await runAction({
+      inputs: { mode: 'validate', 'validate-paths': '**/*.env', 'allow-empty': 'true' },
+      workspace: ws
+    });
+    expect(allowed.code).toBe(0);
+    expect(shown(allowed)).not.toContain(APP_SECRET);
   });
 });

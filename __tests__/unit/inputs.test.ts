@@ -36,7 +36,7 @@ describe('parseInputs', () => {
       artifactName: 'openmetadata-workflow-config',
       failOn: 'error',
       timeoutSeconds: 30,
-      validatePaths: ['**/*.yaml', '**/*.yml']
+      validatePaths: ['**/*.yaml', '**/*.yml', '**/*.env']
     });
     expect(config!.management).toEqual({
       kind: 'client',
@@ -555,7 +555,7 @@ describe('parseInputs: the YAML traps and typos', () => {
 
   it('defaults validate-paths to the globs action.yml lists, one a line', () => {
     const yml = (actionYml.inputs['validate-paths'] as { default: string }).default;
-    expect(yml.trim().split('\n')).toEqual(['**/*.yaml', '**/*.yml']);
+    expect(yml.trim().split('\n')).toEqual(['**/*.yaml', '**/*.yml', '**/*.env']);
     expect(splitGlobs(yml)).toEqual(parse({ mode: 'validate' }).config?.validatePaths);
     expect(DEFAULT_VALIDATE_PATHS).toBe(yml.trim());
   });

@@ -87,12 +87,33 @@ describe('README', () => {
   });
 });
 
+/** `[rule id, severity]` of the first table after the heading `### {heading}` of the validation rules section. */
+function ruleTable(heading: string): string[][] {
+  const section = readme.slice(readme.indexOf('## Validation rules'));
+  const at = section.indexOf(`\n### ${heading}\n`);
+  expect(at).toBeGreaterThan(0);
+  const lines = section.slice(at + 1).split('\n');
+  const start = lines.findIndex(l => l.startsWith('| Rule'));
+  expect(start).toBeGreaterThan(0);
+  const rows: string[][] = [];
+  for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {
+    const [id, severity] = lines[i].slice(1).split(/(?<!\\)\|/, 2);
+    rows.push([unquote(id.trim()), severity.trim()]);
+  }
+  return rows;
+}
+
 describe('README rule list', () => {
-  it('documents every validation rule id', async () => {
+  it('lists exactly the ingestion rules, with their severities', async () => {
     const { RULES } = await import('../../src/openmetadata/lint.js');
-    for (const rule of RULES)
-      expect(readme).toMatch(
-        new RegExp(`\\| \`${rule.id.replace(/\./g, '\\.')}\` +\\| ${rule.severity} +\\|`)
-      );
+    expect(ruleTable('Ingestion files')).toEqual(RULES.map(r => [r.id, r.severity]));
+  });
+
+  it('lists exactly the deployment-file rules, with their severities (YAML syntax first)', async () => {
+    const { SERVER_RULE_LIST } = await import('../../src/openmetadata/server-config/index.js');
+    const { YAML_SYNTAX } = await import('../../src/openmetadata/rules.js');
+    expect(ruleTable('Deployment files')).toEqual(
+      [YAML_SYNTAX, ...SERVER_RULE_LIST].map(r => [r.id, r.severity])
+    );
   });
 });

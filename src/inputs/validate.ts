@@ -3,7 +3,7 @@ import type { Config, FailOn, Mode } from './index.js';
 import type { Reader } from './reader.js';
 
 /** The default `validate-paths`, as action.yml lists it (one glob a line). */
-export const DEFAULT_VALIDATE_PATHS = '**/*.yaml\n**/*.yml';
+export const DEFAULT_VALIDATE_PATHS = '**/*.yaml\n**/*.yml\n**/*.env';
 
 /**
  * Splits `validate-paths` into globs: on newlines, spaces and commas, so that the default as the README's table

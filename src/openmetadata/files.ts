@@ -117,8 +117,9 @@ export async function findConfigFilesByPattern(
         match.paths.push(rel);
         continue;
       }
-      // A directory stands for the YAML files under it.
-      if (await isDirectory(abs)) includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml}`, match });
+      // A directory stands for the YAML and env files under it (the kinds validate recognises).
+      if (await isDirectory(abs))
+        includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
       continue;
     }
     includes.push({ glob: p, match });

@@ -26,7 +26,7 @@ export const RULES: ReadonlyArray<{ id: string; severity: Severity; description:
 /** Parser error codes whose messages are rewritten to say what to do. */
 const SYNTAX_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS:
-    'The file contains more than one YAML document (`---`); an ingestion workflow is a single document.',
+    'The file contains more than one YAML document (`---`); an ingestion workflow or a settings file is a single document.',
   DUPLICATE_KEY: 'Duplicate key: YAML mapping keys must be unique.',
   TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.'
 };
@@ -37,7 +37,7 @@ const SYNTAX_FIXES: Record<string, string> = {
   DUPLICATE_KEY:
     'Keep one of the keys of this name in the mapping: remove or rename the one at this position, or merge their values.',
   MULTIPLE_DOCS:
-    'Remove the `---` at this position and keep one workflow per file; move any other document into its own file.',
+    'Remove the `---` at this position and keep one document per file; move any other document into its own file.',
   BLOCK_AS_IMPLICIT_KEY:
     'The value at this position contains `: ` (colon and space): quote the value, or move the nested mapping to its own indented lines.',
   MULTILINE_IMPLICIT_KEY:
@@ -83,7 +83,8 @@ export function sanitizeParserMessage(message: string): string {
     .trim();
 }
 
-function syntaxDiagnostics(
+/** Diagnostics for the parser's errors, with a fix each and no source text; shared with the deployment reader. */
+export function syntaxDiagnostics(
   text: string,
   lineCounter: LineCounter,
   errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>

@@ -5,6 +5,7 @@
 import type { AppRole } from '../auth0/applications.js';
 import type { Change } from '../auth0/desired.js';
 import type { Diagnostic } from '../openmetadata/lint.js';
+import type { ServerConfigKind } from '../openmetadata/server-config/index.js';
 import type { Check } from './checks.js';
 
 export type AppStatus = 'created' | 'updated' | 'unchanged' | 'drifted' | 'not-checked';
@@ -41,6 +42,10 @@ export interface RenderedServerConfig {
 export interface FileDiagnostics {
   /** Relative to the workspace, forward slashes. */
   file: string;
+  /** An ingestion workflow, or a deployment file with the server's login settings (validate counts them apart). */
+  kind?: 'ingestion' | 'deployment';
+  /** A deployment file's format. */
+  format?: ServerConfigKind;
   diagnostics: Diagnostic[];
 }
 

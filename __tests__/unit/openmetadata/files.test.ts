@@ -86,6 +86,25 @@ describe('findConfigFiles', () => {
     ]);
   });
 
+  it('finds env files by the default glob (`.env` too) and under a directory named explicitly', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'om-files-env-'));
+    for (const f of ['.env', 'deploy/.env', 'deploy/server.env', 'deploy/values.yaml', 'deploy/.env.local']) {
+      mkdirSync(path.dirname(path.join(ws, f)), { recursive: true });
+      writeFileSync(path.join(ws, f), 'X=1\n');
+    }
+    expect(paths(await findConfigFiles(ws, ['**/*.env']))).toEqual([
+      '.env',
+      'deploy/.env',
+      'deploy/server.env'
+    ]);
+    expect(paths(await findConfigFiles(ws, ['deploy']))).toEqual([
+      'deploy/.env',
+      'deploy/server.env',
+      'deploy/values.yaml'
+    ]);
+    rmSync(ws, { recursive: true, force: true });
+  });
+
   it('ignores empty patterns and returns nothing for no matches', async () => {
     expect(await findConfigFiles(root, ['', '  ', '**/*.toml'])).toEqual([]);
   });

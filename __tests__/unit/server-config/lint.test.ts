@@ -460,12 +460,12 @@ describe('compose files', () => {
   });
 
   it('checks each service', () => {
-    // Only the second service configures auth0; missing settings are reported at the service's name (line 7).
+    // Only the second service configures auth0; the settings it lacks are reported at its provider (line 9).
     expect(summary(compose, 'compose', {})).toEqual([
-      ['callback-url', 'error', 7],
       ['auth0-authority', 'error', 9],
       ['public-key-urls', 'error', 9],
       ['public-key-urls', 'error', 9],
+      ['callback-url', 'error', 9],
       ['public-client-secret', 'error', 11],
       ['literal-secret', 'error', 11]
     ]);

@@ -13,9 +13,8 @@ import {
   parseDocument,
   type YAMLMap
 } from 'yaml';
-import { PARSE_OPTIONS, sanitizeParserMessage } from '../lint.js';
-import { type Diagnostic, makeDiagnostic, type Span } from '../model.js';
-import { YAML_SYNTAX } from '../rules.js';
+import { PARSE_OPTIONS, syntaxDiagnostics } from '../lint.js';
+import type { Diagnostic, Span } from '../model.js';
 import { type EnvAssignment, type EnvFile, parseEnvFile } from './env-file.js';
 import { columnOf, type Setting, type SettingName, SETTINGS } from './settings.js';
 
@@ -84,7 +83,9 @@ function readEnv(text: string): ReadResult {
     const setting = line.type === 'assignment' ? BY_ENV.get(line.key) : undefined;
     if (setting && line.type === 'assignment') found.set(setting.name, envFound(line, setting));
   }
-  const groups = found.size > 0 ? [{ found, anchor: { start: 0, end: 0 } }] : [];
+  // A missing setting is reported at the first setting of the file (not at line 1, often a comment).
+  const first = [...found.values()].sort((a, b) => a.keySpan.start - b.keySpan.start)[0];
+  const groups = first ? [{ found, anchor: first.keySpan }] : [];
   return { kind: 'env', text, lineCounter: envLineCounter(env), groups, syntax: [], env };
 }
 
@@ -196,18 +197,7 @@ function readYaml(text: string, kind: Exclude<ServerConfigKind, 'env'>): ReadRes
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   if (doc.errors.length > 0) {
-    const syntax = doc.errors.map(err => {
-      const start = Math.min(err.pos[0], text.length);
-      const end = Math.min(Math.max(err.pos[1], start), text.length);
-      const msg = `YAML syntax error: ${sanitizeParserMessage(err.message)}`;
-      return makeDiagnostic(
-        { lineCounter },
-        YAML_SYNTAX,
-        { start, end },
-        msg.endsWith('.') ? msg : `${msg}.`
-      );
-    });
-    return { kind, text, lineCounter, groups: [], syntax };
+    return { kind, text, lineCounter, groups: [], syntax: syntaxDiagnostics(text, lineCounter, doc.errors) };
   }
   const groups =
     kind === 'compose' ? composeGroups(doc) : [yamlGroup(doc, kind)].filter(g => g !== undefined);
@@ -221,7 +211,12 @@ export function readServerSettings(text: string, kind: ServerConfigKind): ReadRe
   return kind === 'env' ? readEnv(body) : readYaml(body, kind);
 }
 
-const ENV_KEY_LINE = /^[ \t]*(?:export[ \t]+)?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[ \t]*[=:]/m;
+const ENV_KEY_LINE =
+  /^\uFEFF?[ \t]*(?:export[ \t]+)?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[ \t]*[=:]/m;
+/** The settings in a YAML file: a map key, or a compose list item (`- KEY=value`, quoted or not). */
+const YAML_ENV_KEY = /[ \t-]+["']?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/;
+/** A YAML mapping key alone on its line (`services:`, `env:`), but not a setting's `KEY:` with an empty value. */
+const YAML_PARENT_KEY = /^[ \t]*(?!(?:AUTHENTICATION|OIDC|AUTHORIZER)_)[A-Za-z_][\w.-]*[ \t]*:[ \t]*$/m;
 
 /**
  * The kind of a server-settings file, recognised by content (DESIGN.md "Validate mode reads deployment files
@@ -229,8 +224,7 @@ const ENV_KEY_LINE = /^[ \t]*(?:export[ \t]+)?(?:AUTHENTICATION|OIDC|AUTHORIZER)
  */
 export function detectServerConfigKind(text: string): ServerConfigKind | undefined {
   if (/^\uFEFF?authenticationConfiguration[ \t]*:/m.test(text)) return 'openmetadata-yaml';
-  const mentionsEnv =
-    ENV_KEY_LINE.test(text) || /[ \t-]+(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/.test(text);
+  const mentionsEnv = ENV_KEY_LINE.test(text) || YAML_ENV_KEY.test(text);
   if (/^\uFEFF?services[ \t]*:/m.test(text) && mentionsEnv) {
     const r = readYaml(text, 'compose');
     return r.groups.length > 0 ? 'compose' : undefined;
@@ -239,6 +233,6 @@ export function detectServerConfigKind(text: string): ServerConfigKind | undefin
     const r = readYaml(text, 'helm-values');
     return r.groups.some(g => g.found.size > 0) ? 'helm-values' : undefined;
   }
-  if (ENV_KEY_LINE.test(text) && !/^[ \t]*[A-Za-z_][\w.-]*[ \t]*:[ \t]*$/m.test(text)) return 'env';
+  if (ENV_KEY_LINE.test(text) && !YAML_PARENT_KEY.test(text)) return 'env';
   return undefined;
 }

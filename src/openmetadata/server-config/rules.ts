@@ -97,11 +97,30 @@ function nameIn(ctx: Ctx, name: SettingName): string {
   return typeof column === 'string' ? column : (column?.join('.') ?? name);
 }
 
-/** The tenant domain: the option, else the host of an `https://host` authority. */
+/**
+ * The tenant domain: the option, else the host the authority names — also when written without `https://`, as the
+ * guide's `{Domain}` placeholder invites, so that the JWKS and discovery fixes name the real URL.
+ */
 function tenantDomain(ctx: Ctx): string | undefined {
   if (ctx.options.auth0Domain) return ctx.options.auth0Domain;
   const a = literal(get(ctx, 'authority'));
-  return a ? /^https:\/\/([^/?#\s]+)\/?$/.exec(a)?.[1] : undefined;
+  return a ? /^(?:https?:\/\/)?([^/?#\s{}]+)\/?$/.exec(a)?.[1] : undefined;
+}
+
+const ORIGIN = /^https?:\/\/[^/?#\s{}]+/;
+
+/**
+ * The OpenMetadata URL for a fix: the option, else the origin of a server URL or callback the file gives. Only
+ * fixes use it; without the option no value is checked against it.
+ */
+function serverUrlHint(ctx: Ctx): string | undefined {
+  if (ctx.options.openmetadataUrl) return ctx.options.openmetadataUrl;
+  const names: SettingName[] = ['oidcServerUrl', 'callbackUrl', 'oidcCallbackUrl'];
+  for (const name of names) {
+    const origin = ORIGIN.exec(literal(get(ctx, name)) ?? '')?.[0];
+    if (origin) return origin;
+  }
+  return undefined;
 }
 
 const isAuth0 = (ctx: Ctx) => literal(get(ctx, 'provider')) === 'auth0';
@@ -236,9 +255,8 @@ export const PUBLIC_KEY_URLS: ServerRule = {
         )
       );
     }
-    const url = ctx.options.openmetadataUrl;
     if (!hasServerJwks(items)) {
-      const own = url ? `${url}${SERVER_JWKS_PATH}` : `{OpenMetadata URL}${SERVER_JWKS_PATH}`;
+      const own = `${serverUrlHint(ctx) ?? '{OpenMetadata URL}'}${SERVER_JWKS_PATH}`;
       const old = items.some(i => i.text.endsWith('/api/v1/config/jwks'))
         ? ' (`/api/v1/config/jwks` is the old path)'
         : '';
@@ -386,13 +404,13 @@ export const CALLBACK_URL: ServerRule = {
     const url = ctx.options.openmetadataUrl;
     const main = get(ctx, 'callbackUrl');
     const mainValue = literal(main);
-    const want = url ? callbackOf(url) : '{OpenMetadata URL}/callback';
+    const want = callbackOf(serverUrlHint(ctx) ?? '{OpenMetadata URL}');
     if (isAuth0(ctx) && (!main || mainValue === '')) {
       out.push(
         diag(
           ctx,
           this,
-          main ? valueSpan(main) : ctx.group.anchor,
+          main ? valueSpan(main) : (get(ctx, 'provider')?.keySpan ?? ctx.group.anchor),
           'The callback URL is missing or empty: login cannot return to OpenMetadata.',
           `Set it to \`${want}\`.`
         )

@@ -11,12 +11,7 @@ import * as path from 'node:path';
 import type { Config, InputFiles } from './inputs/index.js';
 import { createRetryingFetch } from './http.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
-import {
-  reconcileApps,
-  type AppCredentials,
-  type Credentials,
-  type ReconcileResult
-} from './auth0/reconcile.js';
+import type { AppCredentials, Credentials, ReconcileResult } from './auth0/reconcile.js';
 import { smokeTestToken } from './auth0/smoke-test.js';
 import { fetchJwks } from './auth0/token.js';
 import { renderAndWrite } from './openmetadata/write-config.js';
@@ -26,13 +21,6 @@ import { checkServerAuthSettings, serverBaseUrl } from './openmetadata/server-au
 import { createServerHttp } from './openmetadata/server-http.js';
 import type { Check } from './report/checks.js';
 import { uploadRenderedConfig } from './report/artifact.js';
-import {
-  DEFAULT_HEALTH_LABEL,
-  DEFAULT_HEALTH_TITLE,
-  githubContextFromEnv,
-  syncHealthIssue,
-  upsertPrComment
-} from './report/github.js';
 import { addFailure, type RunReport } from './report/run-report.js';
 import { renderSummaryMarkdown } from './report/summary.js';
 import { ACTION_VERSION } from './version.js';
@@ -107,6 +95,8 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   }
   if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
   if (config.commentOnPr && config.mode === 'plan') {
+    // Octokit is loaded only when a comment or an issue is wanted.
+    const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
     const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
     if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
@@ -128,6 +118,8 @@ async function readOrConvergeApps(
     authMethod: config.tokenEndpointAuthMethod
   };
   if (config.management) {
+    // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used.
+    const { reconcileApps } = await import('./auth0/reconcile.js');
     const { apps, lookupApp } = await reconcileApps(config, fetchFn, report);
     // verify: when the Management API part failed, still smoke-test with the credentials given directly.
     if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
@@ -218,6 +210,8 @@ async function publishArtifact(
 }
 
 async function reportHealthIssue(config: Config, report: RunReport): Promise<void> {
+  const { DEFAULT_HEALTH_LABEL, DEFAULT_HEALTH_TITLE, githubContextFromEnv, syncHealthIssue } =
+    await import('./report/github.js');
   const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
   if (!ctx) {
     report.checks.push({

@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
 import { type ConfigFile, findConfigFilesByPattern, type PatternMatch } from './openmetadata/files.js';
 import { validateFile, type ValidateFileOptions } from './openmetadata/validate-file.js';
-import { githubContextFromEnv, upsertPrComment } from './report/github.js';
 import type { Check } from './report/checks.js';
 import type { FileDiagnostics, RunReport } from './report/run-report.js';
 import { renderSummaryMarkdown } from './report/summary.js';
@@ -29,6 +28,8 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   );
 
   if (config.commentOnPr) {
+    // Octokit is loaded only for the comment: a plain validate run never pays for it.
+    const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
     const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
     if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');

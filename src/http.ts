@@ -11,7 +11,10 @@
  *   may have happened, and repeating it could make a duplicate app (the caller looks the name up again);
  * - all waits of one request together never exceed 45 s;
  * - a JSON answer that does not parse (a body cut by a proxy) counts as a fault like a 5xx. The auth0 SDK
- *   would otherwise read it as an empty result (no apps!), which could lead to a duplicate create.
+ *   would otherwise read it as an empty result (no apps!), which could lead to a duplicate create;
+ * - every body is read here, up to 1 MiB: a larger answer (a proxy's page, not Auth0) is not read and
+ *   fails at once, named as such; a connection that breaks mid-body is a reset (retried like a network
+ *   error), not a timeout.
  */
 
 export interface RetryPolicy {
@@ -32,7 +35,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export class HttpFault extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'network' | 'malformed',
+    readonly kind: 'timeout' | 'network' | 'malformed' | 'oversized',
     readonly method: string,
     readonly path: string,
     readonly attempts: number,
@@ -93,7 +96,139 @@ function describe(input: string | URL | Request): { url: string; path: string } 
   }
 }
 
-/** Builds a `fetch` with the policy above. */
+/** Answers are read up to this size: Auth0's and GitHub's answers here are a few hundred KiB at most. */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
+/** A body over the cap: it was not read (and the connection was let go). */
+export class AnswerTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`answered more than ${limit % 1048576 === 0 ? `${limit / 1048576} MiB` : `${limit} bytes`}`);
+    this.name = 'AnswerTooLarge';
+  }
+}
+
+/** Statuses whose answers have no body (a Response cannot be built with one). */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/** Reads a body up to `limit` bytes; a longer one is cancelled and rejected with AnswerTooLarge. */
+export async function readCapped(response: Response, limit = MAX_ANSWER_BYTES): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new AnswerTooLarge(limit);
+  }
+  if (!response.body || NULL_BODY.has(response.status)) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  for (let size = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+}
+
+/** The same answer with its body in memory, read with the cap: nothing downstream reads unbounded. */
+export async function bufferedResponse(response: Response, limit = MAX_ANSWER_BYTES): Promise<Response> {
+  const body = NULL_BODY.has(response.status) ? null : await readCapped(response, limit);
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers
+  });
+}
+
+/** A `fetch` whose answers are read into memory with the cap (for clients that read bodies themselves). */
+export function cappedFetch(fetchFn: typeof fetch, limit = MAX_ANSWER_BYTES): typeof fetch {
+  return (async (input: string | URL | Request, init?: RequestInit) =>
+    bufferedResponse(await fetchFn(input, init), limit)) as typeof fetch;
+}
+
+/** Why one attempt gave no usable answer; `message` names the attempts made when they end here. */
+interface Failure {
+  kind: HttpFault['kind'];
+  reason: string;
+  retryable: boolean;
+  message: (attempts: number) => string;
+}
+
+const timedOut = (error: unknown) => {
+  // Checked by name: errors from fetch may come from another realm (instanceof Error can be false).
+  const name = (error as { name?: string })?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+};
+
+/** fetch itself failed: no answer at all. */
+function noAnswer(error: unknown, timeoutMs: number, where: string): Failure {
+  const timeout = timedOut(error);
+  const reason = timeout
+    ? `no answer within ${timeoutMs / 1000} s`
+    : `network error (${networkReason(error)})`;
+  return {
+    kind: timeout ? 'timeout' : 'network',
+    reason,
+    retryable: true,
+    message: n => `${where}: ${reason}${n === 1 ? '' : ` after ${n} attempts`}`
+  };
+}
+
+/** The answer began but its body could not be read: too large, too slow, or the connection broke. */
+function brokenBody(error: unknown, timeoutMs: number, where: string, status: number): Failure {
+  const tries = (n: number) => (n === 1 ? '' : ` (${n} attempts)`);
+  if (error instanceof AnswerTooLarge) {
+    const reason = `${error.message} (HTTP ${status}); the answer was not read`;
+    return { kind: 'oversized', reason, retryable: false, message: () => `${where} ${reason}` };
+  }
+  const timeout = timedOut(error);
+  const reason = timeout
+    ? `no complete answer within ${timeoutMs / 1000} s`
+    : `the connection was reset while the answer was being read (${networkReason(error)})`;
+  return {
+    kind: timeout ? 'timeout' : 'network',
+    reason,
+    retryable: true,
+    message: n => `${where}: ${reason}${tries(n)}`
+  };
+}
+
+/** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
+async function attemptOnce(
+  input: string | URL | Request,
+  init: RequestInit,
+  timeoutMs: number,
+  where: string
+): Promise<{ response: Response } | { failure: Failure }> {
+  const signals = [AbortSignal.timeout(timeoutMs)];
+  if (init.signal) signals.push(init.signal);
+  let response: Response;
+  let body: Uint8Array;
+  try {
+    response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    return { failure: noAnswer(error, timeoutMs, where) };
+  }
+  try {
+    body = await readCapped(response);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    return { failure: brokenBody(error, timeoutMs, where, response.status) };
+  }
+  const status = response.status;
+  if ((response.headers.get('content-type') ?? '').includes('json') && isMalformedJson(body)) {
+    const message = (n: number) =>
+      `${where} answered ${status} with a malformed JSON body${n === 1 ? '' : ` (${n} attempts)`}`;
+    return { failure: { kind: 'malformed', reason: 'malformed JSON body', retryable: true, message } };
+  }
+  const { statusText, headers } = response;
+  return { response: new Response(NULL_BODY.has(status) ? null : body, { status, statusText, headers }) };
+}
+
+/** Builds a `fetch` with the policy above. Every answer's body is read (capped) before it is returned. */
 export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
   const sleep = options.sleep ?? sleepReal;
@@ -105,92 +240,37 @@ export function createRetryingFetch(options: HttpClientOptions): typeof fetch {
     const { path } = describe(input);
     const repeatable = isRepeatable(method, path);
     let waited = 0;
-
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= policy.maxAttempts;
-      const backoff = () => Math.round(random() * policy.baseDelayMs * 2 ** (attempt - 1));
-      const signals = [AbortSignal.timeout(options.timeoutMs)];
-      if (init.signal) signals.push(init.signal);
-      let response: Response;
-      try {
-        response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
-      } catch (error) {
-        if (init.signal?.aborted) throw error;
-        // Checked by name: errors from fetch may come from another realm (instanceof Error can be false).
-        const name = (error as { name?: string })?.name;
-        const timedOut = name === 'TimeoutError' || name === 'AbortError';
-        const kind = timedOut ? 'timeout' : 'network';
-        const what = timedOut
-          ? `no answer within ${options.timeoutMs / 1000} s`
-          : `network error (${networkReason(error)})`;
-        const wait = backoff();
-        if (!repeatable || last || waited + wait > policy.maxTotalWaitMs) {
-          const tries = attempt === 1 ? '' : ` after ${attempt} attempts`;
-          throw new HttpFault(`${method} ${path}: ${what}${tries}`, kind, method, path, attempt, true);
-        }
-        options.onRetry?.({ method, path, attempt, reason: what, waitMs: wait });
-        waited += wait;
-        await sleep(wait);
-        continue;
+      const backoff = Math.round(random() * policy.baseDelayMs * 2 ** (attempt - 1));
+      const outcome = await attemptOnce(input, init, options.timeoutMs, `${method} ${path}`);
+      let wait = backoff;
+      let reason: string;
+      if ('failure' in outcome) {
+        const f = outcome.failure;
+        if (!f.retryable || !repeatable || last || waited + wait > policy.maxTotalWaitMs)
+          throw new HttpFault(f.message(attempt), f.kind, method, path, attempt, true);
+        reason = f.reason;
+      } else {
+        const status = outcome.response.status;
+        if (status !== 429 && !(status >= 500 && repeatable)) return outcome.response;
+        // A 429 without a hint still gets a short backoff; a hint beyond a bound ends the retries.
+        const asked = status === 429 ? rateLimitWaitMs(outcome.response.headers) : undefined;
+        if (asked !== undefined) wait = Math.ceil(asked) + Math.round(random() * 100);
+        if (last || wait > policy.maxSingleWaitMs || waited + wait > policy.maxTotalWaitMs)
+          return outcome.response;
+        reason = `HTTP ${status}`;
       }
-
-      const status = response.status;
-      if ((response.headers.get('content-type') ?? '').includes('json') && status !== 204) {
-        let text: string | undefined;
-        try {
-          text = await response.text();
-        } catch {
-          text = undefined; // the body did not arrive in time (or the connection broke): like a timeout
-        }
-        if (text === undefined || isMalformedJson(text)) {
-          const what =
-            text === undefined
-              ? `no complete answer within ${options.timeoutMs / 1000} s`
-              : 'malformed JSON body';
-          const wait = backoff();
-          if (!repeatable || last || waited + wait > policy.maxTotalWaitMs) {
-            const tries = attempt === 1 ? '' : ` (${attempt} attempts)`;
-            throw new HttpFault(
-              text === undefined
-                ? `${method} ${path}: ${what}${tries}`
-                : `${method} ${path} answered ${status} with a malformed JSON body${tries}`,
-              text === undefined ? 'timeout' : 'malformed',
-              method,
-              path,
-              attempt,
-              true
-            );
-          }
-          options.onRetry?.({ method, path, attempt, reason: what, waitMs: wait });
-          waited += wait;
-          await sleep(wait);
-          continue;
-        }
-        response = new Response(text as string, {
-          status,
-          statusText: response.statusText,
-          headers: response.headers
-        });
-      }
-      if (status === 429 || (status >= 500 && repeatable)) {
-        const asked = status === 429 ? rateLimitWaitMs(response.headers) : undefined;
-        // A 429 without a hint still gets a short backoff; a hint beyond the bound ends the retries.
-        const wait = asked !== undefined ? Math.ceil(asked) + Math.round(random() * 100) : backoff();
-        const tooLong = wait > policy.maxSingleWaitMs || waited + wait > policy.maxTotalWaitMs;
-        if (last || tooLong) return response;
-        await response.body?.cancel().catch(() => undefined);
-        options.onRetry?.({ method, path, attempt, reason: `HTTP ${status}`, waitMs: wait });
-        waited += wait;
-        await sleep(wait);
-        continue;
-      }
-      return response;
+      options.onRetry?.({ method, path, attempt, reason, waitMs: wait });
+      waited += wait;
+      await sleep(wait);
     }
   };
   return retryingFetch as typeof fetch;
 }
 
-function isMalformedJson(text: string): boolean {
+function isMalformedJson(body: Uint8Array): boolean {
+  const text = Buffer.from(body).toString('utf8');
   if (text.trim() === '') return false;
   try {
     JSON.parse(text);

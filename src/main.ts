@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { formatProblems, parseInputs, SECRET_INPUTS } from './inputs/index.js';
-import { registerSecret, redact } from './secrets.js';
+import { registerSecret, redact, tooShortSecrets } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
 import { newReport, type RunReport } from './report/run-report.js';
 import { setOutputs } from './report/outputs.js';
@@ -41,7 +41,9 @@ export async function run(): Promise<void> {
     for (const warning of parsed.warnings) core.warning(warning);
     // Files named by the inputs are checked even when other inputs are bad: one message names them all.
     const { files, problems: fileProblems } = await readInputFiles(parsed.draft, parsed.mode);
-    const problems = [...parsed.problems, ...fileProblems];
+    // A secret input too short to mask safely (its encodings could not be told from other text) is refused.
+    const secretInputs = Object.fromEntries(SECRET_INPUTS.map(name => [name, core.getInput(name)]));
+    const problems = [...parsed.problems, ...fileProblems, ...tooShortSecrets(secretInputs)];
     if (!parsed.config || problems.length > 0) {
       inputFailure = formatProblems(problems);
       report.checks.push({

@@ -62,6 +62,8 @@ export type Fault =
       rateLimitResetInSeconds?: number;
       /** Replaces the default body (Auth0's shape for the status); a string is sent as it is. */
       body?: unknown;
+      /** Extra or replaced headers (e.g. `location`, or `content-type: text/html` for a proxy's page). */
+      headers?: Record<string, string>;
       /** Apply the request first (a POST really creates), then answer with the status. */
       afterWrite?: boolean;
     }
@@ -86,7 +88,14 @@ export type Fault =
       /** Keep the kid of the genuine key (signature check fails) instead of a kid absent from the JWKS. */
       sameKid?: boolean;
     }
-  | { kind: 'reset-connection'; method?: string; path?: PathMatch; times?: number };
+  | { kind: 'reset-connection'; method?: string; path?: PathMatch; times?: number }
+  | {
+      /** Send the status line, the headers and half of the real answer's body, then reset the connection. */
+      kind: 'reset-mid-body';
+      method?: string;
+      path?: PathMatch;
+      times?: number;
+    };
 
 export interface RequestLogEntry {
   method: string;
@@ -516,7 +525,7 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
     const sendStatus = () => {
       if (status?.kind !== 'status') return;
       entry.fault = 'status';
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...status.headers };
       if (status.retryAfterSeconds !== undefined) headers['retry-after'] = String(status.retryAfterSeconds);
       const rate =
         status.status === 429 || status.rateLimitResetInSeconds !== undefined
@@ -531,6 +540,8 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
     if (status?.kind === 'status' && !status.afterWrite) return sendStatus();
     const malformed = takeFault(['malformed-json'], method, path);
     if (malformed) entry.fault = 'malformed-json';
+    const midBody = takeFault(['reset-mid-body'], method, path);
+    if (midBody) entry.fault = 'reset-mid-body';
 
     let reply: Reply;
     try {
@@ -543,7 +554,20 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
       if (aborted || closing) return void res.destroy();
     }
     if (status?.kind === 'status') return sendStatus();
+    if (midBody) return resetMidBody(res, reply, entry);
     send(reply, Boolean(malformed));
+  }
+
+  /** The answer's head and half its body, then a reset: a connection dropped while the body arrives. */
+  function resetMidBody(res: ServerResponse, reply: Reply, entry: RequestLogEntry) {
+    const text = JSON.stringify(reply.body ?? {}).padEnd(2048, ' ');
+    res.writeHead(reply.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+      ...rateLimitHeaders()
+    });
+    res.write(text.slice(0, text.length / 2), () => setTimeout(() => res.socket?.destroy(), 20));
+    entry.status = reply.status;
   }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {

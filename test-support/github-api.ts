@@ -13,7 +13,8 @@
  *
  * `forbid(rule)` makes matching requests answer 403 `Resource not accessible by integration`, as GitHub
  * does for a token without the permission (a fork PR's read-only GITHUB_TOKEN, no `issues: write`).
- * With `token` set, other credentials get 401 `Bad credentials`.
+ * With `token` set, other credentials get 401 `Bad credentials`. `answer(rule, reply)` makes matching
+ * requests get a raw reply instead (an object where a list belongs, a proxy's HTML page, a huge body).
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,7 +81,9 @@ export interface GitHubApi {
   requests: GhRequest[];
   /** Answer 403 to matching requests from now on. */
   forbid(rule: ForbidRule): void;
-  /** Remove every forbid rule. */
+  /** Answer matching requests with this raw reply from now on (status 200 and JSON by default). */
+  answer(rule: ForbidRule, reply: RawReply): void;
+  /** Remove every forbid and answer rule. */
   allowAll(): void;
   /** Seed an issue (or, with `pullRequest`, a pull request) as another user would have made it. */
   addIssue(init: {
@@ -94,6 +97,12 @@ export interface GitHubApi {
   /** Seed a comment by another user. */
   addComment(issueNumber: number, body: string, user?: string): GhComment;
   close(): Promise<void>;
+}
+
+export interface RawReply {
+  status?: number;
+  contentType?: string;
+  body: string | Buffer;
 }
 
 export interface GitHubApiOptions {
@@ -114,6 +123,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const labels: GhLabel[] = [];
   const requests: GhRequest[] = [];
   const rules: ForbidRule[] = [];
+  const answers: Array<{ rule: ForbidRule; reply: RawReply }> = [];
   let nextId = 1000;
   let clock = Date.parse('2025-01-01T00:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString();
@@ -200,15 +210,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return comment;
   };
 
-  const forbidden = (method: string, path: string) =>
-    rules.some(rule => {
-      if (typeof rule === 'string') return /^[A-Z]+$/.test(rule) ? rule === method : path.startsWith(rule);
-      if (rule instanceof RegExp) return rule.test(path);
-      const methodOk = !rule.method || rule.method.toUpperCase() === method;
-      const pathOk =
-        !rule.path || (typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path));
-      return methodOk && pathOk;
-    });
+  const matches = (rule: ForbidRule, method: string, path: string) => {
+    if (typeof rule === 'string') return /^[A-Z]+$/.test(rule) ? rule === method : path.startsWith(rule);
+    if (rule instanceof RegExp) return rule.test(path);
+    const methodOk = !rule.method || rule.method.toUpperCase() === method;
+    const pathOk =
+      !rule.path || (typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path));
+    return methodOk && pathOk;
+  };
+  const forbidden = (method: string, path: string) => rules.some(rule => matches(rule, method, path));
 
   function page<T>(items: T[], query: Record<string, string>, res: http.ServerResponse, path: string): T[] {
     const perPage = Math.min(100, Math.max(1, Number(query.per_page) || 30));
@@ -271,6 +281,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       if (given !== options.token) return error(401, 'Bad credentials');
     }
     if (forbidden(method, path)) return error(403, 'Resource not accessible by integration');
+    const canned = answers.find(a => matches(a.rule, method, path))?.reply;
+    if (canned) {
+      log.status = canned.status ?? 200;
+      res.writeHead(log.status, { 'Content-Type': canned.contentType ?? 'application/json; charset=utf-8' });
+      return res.end(canned.body);
+    }
 
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!m) return error(404, 'Not Found');
@@ -405,8 +421,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     forbid: rule => {
       rules.push(rule);
     },
+    answer: (rule, reply) => {
+      answers.push({ rule, reply });
+    },
     allowAll: () => {
       rules.length = 0;
+      answers.length = 0;
     },
     addIssue: init => makeIssue(seedOwner, seedRepo, { ...init, user: init.user ?? 'octocat' }),
     addComment: (issueNumber, body, user = 'octocat') => {

@@ -5,7 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  closeSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   existsSync,
   readdirSync,
@@ -41,6 +43,12 @@ export interface RunOptions {
   /** Use this workspace instead of a fresh empty one. */
   workspace?: string;
   timeoutMs?: number;
+  /**
+   * How stdout is read: `pipe` (default) reads as fast as it comes; `slow-pipe` reads like a busy runner
+   * (waits before reading, then pauses after every chunk), so the pipe fills and the action's writes
+   * queue up; `file` writes to a file, where every write is synchronous (nothing can be lost).
+   */
+  stdout?: 'pipe' | 'slow-pipe' | 'file';
 }
 
 export interface RunResult {
@@ -109,6 +117,38 @@ function readTree(dir: string, into: Record<string, string>): void {
   }
 }
 
+/** Runs dist/index.js and collects its output, read as `options.stdout` says. */
+async function spawnAction(
+  env: Record<string, string>,
+  cwd: string,
+  base: string,
+  options: RunOptions
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const mode = options.stdout ?? 'pipe';
+  const stdoutFile = path.join(base, 'stdout.txt');
+  const fd = mode === 'file' ? openSync(stdoutFile, 'w') : undefined;
+  const child = spawn(process.execPath, [DIST], { env, cwd, stdio: ['ignore', fd ?? 'pipe', 'pipe'] });
+  if (fd !== undefined) closeSync(fd);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', d => {
+    stdout += d;
+    if (mode !== 'slow-pipe') return;
+    child.stdout!.pause();
+    setTimeout(() => child.stdout!.resume(), 5);
+  });
+  if (mode === 'slow-pipe') {
+    child.stdout!.pause();
+    setTimeout(() => child.stdout!.resume(), 1000);
+  }
+  child.stderr!.on('data', d => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+  clearTimeout(timer);
+  if (mode === 'file') stdout = readFileSync(stdoutFile, 'utf8');
+  return { code, stdout, stderr };
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const base = mkdtempSync(path.join(os.tmpdir(), 'om-auth0-run-'));
   const workspace = options.workspace ?? path.join(base, 'workspace');
@@ -140,15 +180,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, options.env ?? {});
 
-  const child = spawn(process.execPath, [DIST], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', d => (stdout += d));
-  child.stderr.on('data', d => (stderr += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 50_000);
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
-  clearTimeout(timer);
-
+  const { code, stdout, stderr } = await spawnAction(env, workspace, base, options);
   const read = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : '');
   const writtenFiles: Record<string, string> = {};
   readTree(runnerTemp, writtenFiles);

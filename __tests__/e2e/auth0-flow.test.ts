@@ -468,8 +468,39 @@ describe('review follow-ups', () => {
     const app = addGoodApp();
     emu.grants.find(g => g.client_id === app.client_id)!.scope = ['read:users'];
     const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1); // the extra scope is drift too
     expect(check(r, 'auth0.grant.least-privilege')).toMatchObject({ status: 'warn' });
     expect(check(r, 'auth0.grant.least-privilege')?.detail).toContain('read:users');
+  });
+
+  it('names a dangerous scope of the grant (delete:users) as able to change the tenant', async () => {
+    const app = addGoodApp();
+    emu.grants.find(g => g.client_id === app.client_id)!.scope = ['delete:users', 'read:users'];
+    const r = await run({ mode: 'verify', scopes: 'read:users' });
+    expect(r.code).toBe(1);
+    const warning = check(r, 'auth0.grant.least-privilege');
+    expect(warning?.status).toBe('warn');
+    expect(warning?.detail).toContain(
+      'beyond the scopes input: delete:users; delete:users can change the tenant'
+    );
+  });
+
+  it('fails when a requested scope is not defined on the API, naming only that one, and writes nothing', async () => {
+    const r = await run({ mode: 'provision', scopes: 'read:users read:nonexistent' });
+    expect(r.code).toBe(1);
+    const api = check(r, 'auth0.api');
+    expect(api?.status).toBe('fail');
+    expect(api?.detail).toMatch(/does not define the scope\(s\) read:nonexistent\.$/);
+    expect(writes()).toEqual([]);
+    expect(ingestionApps()).toEqual([]);
+  });
+
+  it("smoke-tests a newly created app with the app's own secret, not a stale client-secret input", async () => {
+    const r = await run({ mode: 'provision', 'client-secret': 'stale-value-of-an-older-app-0123456789' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['app-status']).toBe('created');
+    expect(check(r, 'token.request')?.status).toBe('pass');
+    expect(check(r, 'token.verify')?.status).toBe('pass');
   });
 });
 
@@ -516,6 +547,101 @@ describe('faults', () => {
       /^::error title=.*::.*no answer within 1\.5 s.* Fix: Auth0 did not answer: check that auth0-domain/m
     );
     expect(r.stdout + r.summary).not.toMatch(/converge/i);
+  });
+
+  it('waits what X-RateLimit-Reset asks when a 429 has no Retry-After', async () => {
+    addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 429,
+      method: 'GET',
+      path: '/api/v2/clients',
+      rateLimitResetInSeconds: 2
+    });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(0);
+    // The reset is in epoch seconds, now + 2: the wait is between 1 and 2 s (plus up to 100 ms of jitter).
+    const wait = Number(/GET \/api\/v2\/clients got HTTP 429; retry 1 in (\d+) ms/.exec(r.stdout)?.[1]);
+    expect(wait).toBeGreaterThanOrEqual(800);
+    expect(wait).toBeLessThanOrEqual(2200);
+    expect(emu.count({ method: 'GET', path: '/api/v2/clients' })).toBe(2);
+  });
+
+  it('does not wait for a far X-RateLimit-Reset: it fails at once, naming the wait', async () => {
+    addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 429,
+      method: 'GET',
+      path: '/api/v2/clients',
+      times: 5,
+      rateLimitResetInSeconds: 600
+    });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(emu.count({ method: 'GET', path: '/api/v2/clients' })).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toMatch(/rate limited; Auth0 asked to wait (59\d|600) s/);
+  });
+
+  it('never follows a redirect of POST /oauth/token: it fails naming the redirect and its host', async () => {
+    const app = addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 302,
+      method: 'POST',
+      path: '/oauth/token',
+      headers: { location: 'https://collector.invalid/oauth/token' },
+      body: ''
+    });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'client-id': app.client_id,
+        'client-secret': app.client_secret!
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    expect(check(r, 'token.request')?.status).toBe('fail');
+    expect(check(r, 'token.request')?.detail).toContain(
+      'POST /oauth/token answered 302, a redirect to collector.invalid (another origin): not followed'
+    );
+    expect(r.stdout).toMatch(
+      /^::error title=.*::.*a redirect to collector\.invalid.* Fix: Set auth0-domain/m
+    );
+    expect(emu.count({ path: '/oauth/token' })).toBe(1);
+  });
+
+  it('names an Auth0 answer over 1 MiB as such, and never reads it as "no app" (no duplicate)', async () => {
+    addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 200,
+      method: 'GET',
+      path: '/api/v2/clients',
+      body: { clients: [], total: 0, start: 0, limit: 100, padding: 'x'.repeat(1536 * 1024) }
+    });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toContain(
+      'GET /api/v2/clients answered more than 1 MiB (HTTP 200); the answer was not read'
+    );
+    expect(emu.count({ method: 'GET', path: '/api/v2/clients' })).toBe(1);
+    expect(writes()).toEqual([]);
+    expect(ingestionApps()).toHaveLength(1);
+  });
+
+  it('reports a connection reset in the middle of an answer as a reset, not as a timeout', async () => {
+    addGoodApp();
+    emu.injectFault({ kind: 'reset-mid-body', method: 'GET', path: '/api/v2/clients', times: 10 });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    const detail = check(r, 'auth0.read')?.detail ?? '';
+    expect(detail).toMatch(
+      /GET \/api\/v2\/clients: the connection was reset while the answer was being read \(.+\) \(4 attempts\)/
+    );
+    expect(detail).not.toMatch(/within|timeout|in time/);
   });
 
   it('retries a malformed body, and reports a persistent one clearly (never as "no app")', async () => {

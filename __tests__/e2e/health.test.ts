@@ -483,6 +483,7 @@ describe("the server's authentication settings (openmetadata-check)", () => {
 
     const origin = new URL(om.hostPort).origin; // the server's settings are read from openmetadata-url
     const confidential = await verify(om, { 'sso-client-type': 'confidential', 'openmetadata-url': origin });
+    expect(confidential.code).toBe(1);
     expect(check(confidential, 'openmetadata.auth.client')).toMatchObject({
       status: 'fail',
       detail: "sso-client-type is confidential, but the server's clientType is public."
@@ -592,6 +593,23 @@ describe('issue-on-failure', () => {
     expect(passing.outputs.result).toBe('pass');
     expect(check(passing, 'github.issue')?.status).toBe('warn');
     expect(gh.issues[0].state).toBe('open');
+  });
+  it('turns a GitHub answer of the wrong shape (a proxy page) into a warning, never an unexpected error', async () => {
+    addGoodApp();
+    const om = await startOm();
+    const gh = await startGh();
+    gh.answer(
+      { method: 'GET', path: `/repos/${OWNER}/${REPO}/issues` },
+      { body: '<html><body>Sign in to the proxy</body></html>', contentType: 'text/html' }
+    );
+    const r = await verify(om, { 'issue-on-failure': 'true', 'github-token': GH_TOKEN }, ghEnv(gh));
+    expect(r.code).toBe(1); // the health check itself fails: no OpenMetadata user for the app
+    expect(check(r, 'action.error')).toBeUndefined();
+    expect(check(r, 'github.issue')?.status).toBe('warn');
+    expect(check(r, 'github.issue')?.detail).toContain(
+      `GET /repos/${OWNER}/${REPO}/issues failed: the answer was an HTML page (from a proxy?), not a list of issues`
+    );
+    expect(gh.issues).toHaveLength(0);
   });
 });
 

@@ -34,6 +34,7 @@ describe('bad input', () => {
     [{ 'management-client-secret': '' }, 'management-client-secret'],
     [{ 'timeout-seconds': '-1' }, 'timeout-seconds'],
     [{ 'workflow-template': 'does/not/exist.yaml' }, 'workflow-template'],
+    [{ 'management-client-secret': 'abc123' }, 'management-client-secret'],
     [{ 'config-path': '/dev/null' }, 'config-path'],
     [{ 'config-path': '/tmp' }, 'config-path'],
     [{ 'config-path': '/etc/hostname/workflow.yaml' }, 'config-path'],
@@ -182,18 +183,59 @@ describe('secrets', () => {
     }
   });
 
-  it('redacts secrets from Auth0 error text', async () => {
-    // Auth0 echoes request data in some error bodies: make it echo the secret back.
+  /**
+   * An admin app whose secret no generic pattern of secrets.ts catches (not a JWT, not after Bearer/Basic or a
+   * secret-named field), with characters that URL-encoding, JSON and HTML spell differently: only its
+   * registration can hide it. Its first characters are plain, to catch a secret cut in half.
+   */
+  function adminWithPlainSecret() {
+    const secret = `Qx81kZp0Lm/w+Ux&<mK>"p'9!vR~e${Date.now()}`;
+    const app = emu.createAdminApp();
+    emu.clients.find(c => c.client_id === app.clientId)!.client_secret = secret;
+    return { clientId: app.clientId, clientSecret: secret };
+  }
+
+  const spellings = (id: string, secret: string) => {
+    const form = encodeURIComponent(secret).replace(/%20/g, '+');
+    return {
+      raw: secret,
+      'url-encoded': encodeURIComponent(secret),
+      base64: Buffer.from(secret).toString('base64'),
+      base64url: Buffer.from(secret).toString('base64url'),
+      'json-escaped': JSON.stringify(secret).slice(1, -1),
+      'html-escaped': secret
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;'),
+      'basic-pair': Buffer.from(`${encodeURIComponent(id)}:${form}`).toString('base64')
+    };
+  };
+
+  function expectHidden(r: RunResult, forms: Record<string, string>) {
+    for (const [channel, text] of Object.entries(channels(r, { includeFiles: true })))
+      for (const [spelling, form] of Object.entries(forms))
+        expect({ channel, spelling, leaked: text.includes(form) }).toEqual({
+          channel,
+          spelling,
+          leaked: false
+        });
+  }
+
+  it('redacts secrets from Auth0 error text, in every spelling Auth0 could echo', async () => {
+    const admin2 = adminWithPlainSecret();
+    const forms = spellings(admin2.clientId, admin2.clientSecret);
+    // Auth0 echoes request data in some error bodies: make it echo the secret back, in every spelling.
     emu.injectFault({
       kind: 'status',
       status: 400,
       method: 'GET',
       path: '/api/v2/clients',
-      times: 1,
       body: {
         statusCode: 400,
         error: 'Bad Request',
-        message: `Invalid request, client_secret=${admin.clientSecret}`,
+        message: `Invalid request, got ${Object.values(forms).join(' and ')}`,
         errorCode: 'invalid_body'
       }
     });
@@ -201,15 +243,40 @@ describe('secrets', () => {
       inputs: {
         mode: 'verify',
         'auth0-domain': emu.domain,
-        'management-client-id': admin.clientId,
-        'management-client-secret': admin.clientSecret
+        'management-client-id': admin2.clientId,
+        'management-client-secret': admin2.clientSecret
       },
       caPath: emu.caPath
     });
     expect(r.code).toBe(1);
-    for (const text of Object.values(channels(r, { includeFiles: true })))
-      expect(text).not.toContain(admin.clientSecret);
-    expect(r.summary).toContain('Invalid request');
+    expect(r.summary).toContain('Invalid request, got ***');
+    expectHidden(r, { ...forms, 'first six characters': admin2.clientSecret.slice(0, 6) });
+  });
+
+  it('redacts an error body before cutting it: no first characters of a secret survive', async () => {
+    const admin2 = adminWithPlainSecret();
+    // A proxy's text page, cut at 300 characters for display, with the secret straddling the cut.
+    emu.injectFault({
+      kind: 'status',
+      status: 400,
+      method: 'GET',
+      path: '/api/v2/clients',
+      headers: { 'content-type': 'text/plain' },
+      body: `Bad request ${'.'.repeat(279)} ${admin2.clientSecret} (echoed)`
+    });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin2.clientId,
+        'management-client-secret': admin2.clientSecret
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('Bad request ...');
+    // Cut first (the old order), the first 8 characters would have stayed.
+    expectHidden(r, { 'first six characters': admin2.clientSecret.slice(0, 6) });
   });
 
   it('with inline-secrets, a secret with YAML-special characters is hidden in the summary in its escaped form too', async () => {

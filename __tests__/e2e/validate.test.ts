@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { watchNetwork } from '../../test-support/network-watch.js';
 import { ROOT, runAction } from '../../test-support/run-action.js';
 
 const LITERAL = 'SuperSecretValue123';
@@ -122,6 +123,7 @@ describe('mode validate', () => {
       inputs: { mode: 'validate', 'validate-paths': 'ingestion/bad.yaml', 'openmetadata-version': '1.2' },
       workspace: ws
     });
+    expect(r.code).toBe(1); // its real problems are errors
     const rules = r.annotations.filter(a => a.props.file).map(a => a.props.title);
     expect(rules).not.toContain('auth0-removed-in-1.3');
     expect(rules).toEqual(expect.arrayContaining(['logger-level', 'literal-secret', 'domain-bare-host']));
@@ -146,6 +148,7 @@ describe('mode validate', () => {
       inputs: { mode: 'validate', 'validate-paths': 'docs/not-ingestion.yaml' },
       workspace: ws
     });
+    expect(r.code).toBe(1);
     expect(r.annotations.find(a => a.props.file === 'docs/not-ingestion.yaml')?.props.title).toBe(
       'required-key'
     );
@@ -161,13 +164,33 @@ describe('mode validate', () => {
   });
 
   it('needs no Auth0 input and makes no network call', async () => {
-    const r = await runAction({
-      inputs: { mode: 'validate', 'validate-paths': 'ingestion/good.yml' },
-      workspace: ws
-    });
-    expect(r.code).toBe(0);
-    expect(r.outputs.diagnostics).toBe('0');
-    expect(r.outputs['app-status']).toBe('not-checked');
+    const net = await watchNetwork();
+    try {
+      const r = await runAction({
+        inputs: { mode: 'validate', 'validate-paths': 'ingestion/good.yml' },
+        workspace: ws,
+        env: net.env
+      });
+      expect(r.code).toBe(0);
+      expect(r.outputs.diagnostics).toBe('0');
+      expect(r.outputs['app-status']).toBe('not-checked');
+      expect(net.seen()).toEqual([]);
+
+      // The watch sees a run that does use the network (a token-only verify against the listener).
+      const verify = await runAction({
+        inputs: {
+          mode: 'verify',
+          'auth0-domain': net.listener,
+          'client-id': 'abc',
+          'client-secret': 'x'.repeat(40)
+        },
+        env: net.env
+      });
+      expect(verify.code).toBe(1);
+      expect(net.seen()).toContainEqual(`connect ${net.listener}`);
+    } finally {
+      await net.close();
+    }
   });
 });
 
@@ -223,6 +246,7 @@ describe('mode validate never passes on nothing', () => {
       inputs: { mode: 'validate', 'validate-paths': '**/*.yaml **/*.yml !ingestion/broken.yaml' },
       workspace: ws
     });
+    expect(r.code).toBe(1); // ingestion/bad.yaml is among them
     const log = r.stdout.split('\n').filter(l => l.startsWith('validate-paths: '));
     expect(log).toEqual([
       'validate-paths: `**/*.yaml` matched 3 files, 2 of them ingestion files (linted).',
@@ -236,6 +260,7 @@ describe('mode validate never passes on nothing', () => {
       inputs: { mode: 'validate', 'validate-paths': '**/*.yaml **/*.yml' },
       workspace: ws
     });
+    expect(r.code).toBe(1);
     const files = new Set(r.annotations.map(a => a.props.file).filter(Boolean));
     expect(files).toEqual(
       new Set(['ingestion/bad.yaml', 'ingestion/broken.yaml', 'ingestion/nested/snippet.yaml'])
@@ -250,6 +275,7 @@ describe('mode validate: inputs that catch the YAML traps', () => {
       inputs: { mode: 'validate', 'validate-paths': 'ingestion/good.yml', 'openmetadata-version': '1.1' },
       workspace: ws
     });
+    expect(r.code).toBe(0); // a warning about an input, and it goes on
     const warning = r.annotations.find(a => a.level === 'warning' && /openmetadata-version/.test(a.message));
     expect(warning?.message).toContain("quote it: '1.10'");
     expect(r.summary).toContain('OpenMetadata 1.1');

@@ -265,6 +265,56 @@ describe('upsertPrComment', () => {
   });
 });
 
+describe('answers of an unexpected shape or size', () => {
+  const LIST = '/repos/octo/health/issues';
+
+  test.each([
+    ['an object instead of a list', '{"issues": []}', 'application/json', 'an object, not a list of issues'],
+    [
+      'an HTML page from a proxy',
+      '<html><body>Proxy login required</body></html>',
+      'text/html',
+      'an HTML page (from a proxy?), not a list of issues'
+    ],
+    ['a list of something else', '["a", "b"]', 'application/json', 'a list, not a list of issues']
+  ])('the issues listing answering %s is a warn check naming it', async (_, body, contentType, shape) => {
+    gh.answer({ method: 'GET', path: LIST }, { body, contentType });
+    const check = await syncHealthIssue(ctx(), { failed: FAILED, passed: false });
+    expect(check.status).toBe('warn');
+    expect(check.detail).toBe(
+      `Could not update the health issue: GET ${LIST} failed: the answer was ${shape}.`
+    );
+    expect(gh.issues).toHaveLength(0);
+  });
+
+  test('an issue answer that is not an issue is a warn check, not a crash', async () => {
+    gh.answer({ method: 'POST', path: LIST }, { status: 201, body: '"created"' });
+    const check = await syncHealthIssue(ctx(), { failed: FAILED, passed: false });
+    expect(check.status).toBe('warn');
+    expect(check.detail).toContain(`POST ${LIST} failed: the answer was text, not an issue`);
+  });
+
+  test('an answer over 1 MiB is not read, and named as such', async () => {
+    const pr = gh.addIssue({ title: 'huge', pullRequest: true });
+    const comments = `/repos/octo/health/issues/${pr.number}/comments`;
+    gh.answer({ method: 'GET', path: comments }, { body: `[${'{"id":1},'.repeat(120_000)}{"id":2}]` });
+    const check = await upsertPrComment(ctx({ prNumber: pr.number }), 'report');
+    expect(check.status).toBe('warn');
+    expect(check.detail).toBe(
+      `Could not write the pull request comment: GET ${comments} failed: answered more than 1 MiB.`
+    );
+    expect(gh.requests.filter(r => r.method === 'POST')).toEqual([]);
+  });
+
+  test('the comments listing answering an object is a warn check', async () => {
+    const pr = gh.addIssue({ title: 'odd proxy', pullRequest: true });
+    gh.answer({ method: 'GET', path: /\/comments$/ }, { body: '{"message": "ok"}' });
+    const check = await upsertPrComment(ctx({ prNumber: pr.number }), 'report');
+    expect(check.status).toBe('warn');
+    expect(check.detail).toContain('the answer was an object, not a list of comments');
+  });
+});
+
 describe('githubContextFromEnv', () => {
   test('reads the repository, API URL, run URL and the pull request number', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gh-event-'));

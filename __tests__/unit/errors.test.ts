@@ -1,4 +1,4 @@
-import { Auth0Error, explainAuth0Error, toAuth0Error } from '../../src/auth0/errors.js';
+import { Auth0Error, explainAuth0Error, readJsonBody, toAuth0Error } from '../../src/auth0/errors.js';
 import { HttpFault } from '../../src/http.js';
 import { registerSecret, resetSecretsForTests } from '../../src/secrets.js';
 
@@ -135,5 +135,46 @@ describe('explainAuth0Error', () => {
       new Auth0Error('x answered 418', 418, 'teapot')
     ])
       expect(explainAuth0Error(error, 'management').fix).not.toMatch(/converge/i);
+  });
+});
+
+describe('redacted before cut', () => {
+  // A secret no pattern of secrets.ts matches: only its registration can hide it.
+  const SECRET = 'Qm4tXw9RkLp2VnB7cHd5';
+
+  it('a non-JSON error body of the token endpoint keeps no first characters of a secret at the cut', async () => {
+    registerSecret(SECRET);
+    const page = `${'x'.repeat(190)}${SECRET}${'y'.repeat(100)}`;
+    const response = new Response(page, { status: 403, headers: { 'content-type': 'text/html' } });
+    const body = await readJsonBody(response, 'POST /oauth/token');
+    const e = Auth0Error.fromResponse(response, body, 'POST /oauth/token');
+    expect(e.message).not.toContain(SECRET.slice(0, 6));
+    expect(e.message).toContain('***');
+  });
+
+  it('a text body from the Management API keeps no first characters of a secret at the cut', () => {
+    registerSecret(SECRET);
+    const e = toAuth0Error(sdkError(400, `${'x'.repeat(290)}${SECRET}`), 'GET /api/v2/clients');
+    expect(e.message).not.toContain(SECRET.slice(0, 6));
+    expect(e.message).toMatch(/\*\*\*/);
+  });
+});
+
+describe('rate limits, oversized answers and redirects', () => {
+  it('names the wait X-RateLimit-Reset asked for when there is no Retry-After', () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const response = new Response('{}', { status: 429, headers: { 'x-ratelimit-reset': String(reset) } });
+    const e = Auth0Error.fromResponse(response, { error: 'too_many_requests' }, 'POST /oauth/token');
+    expect(explainAuth0Error(e, 'ingestion-token').detail).toMatch(/Auth0 asked to wait 3[56]\d\d s/);
+  });
+
+  it('explains an oversized answer and a redirect with their own fixes', () => {
+    const oversized = toAuth0Error(
+      new HttpFault('GET /api/v2/clients answered more than 1 MiB', 'oversized', 'GET', '/x', 1, true),
+      'GET /api/v2/clients'
+    );
+    expect(explainAuth0Error(oversized, 'management').fix).toMatch(/proxy/);
+    const redirect = new Auth0Error('POST /oauth/token answered 302, a redirect', 302, 'redirect');
+    expect(explainAuth0Error(redirect, 'ingestion-token').fix).toMatch(/canonical domain.*never follows/);
   });
 });

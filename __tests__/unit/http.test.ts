@@ -2,7 +2,14 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRetryingFetch, HttpFault, rateLimitWaitMs } from '../../src/http.js';
 
-type Reply = { status: number; headers?: Record<string, string>; delayMs?: number };
+type Reply = {
+  status: number;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  body?: string;
+  /** Send the headers and half the body, then: `reset` the connection, or `stall` (never finish). */
+  cut?: 'reset' | 'stall';
+};
 
 let server: http.Server;
 let base: string;
@@ -13,15 +20,22 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits.push(`${req.method} ${req.url}`);
     const reply = script.shift() ?? { status: 200 };
+    const body = reply.body ?? '{}';
     setTimeout(() => {
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end('{}');
+      const length = reply.cut ? { 'content-length': String(body.length) } : {};
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...length, ...reply.headers });
+      if (!reply.cut) return void res.end(body);
+      res.write(body.slice(0, body.length / 2));
+      if (reply.cut === 'reset') setTimeout(() => res.socket?.destroy(), 20);
     }, reply.delayMs ?? 0);
   });
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise(r => server.close(r)));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise(r => server.close(r));
+});
 beforeEach(() => {
   script = [];
   hits = [];
@@ -99,5 +113,73 @@ describe('createRetryingFetch', () => {
     script = [{ status: 200, delayMs: 400 }, { status: 200 }];
     const { f } = client(150);
     expect((await f(`${base}/oauth/token`, { method: 'POST', body: 'a=b' })).status).toBe(200);
+  });
+
+  it('stops at the single-wait bound alone: Retry-After 25 s is within the total bound but not waited for', async () => {
+    script = [{ status: 429, headers: { 'retry-after': '25' } }, { status: 200 }];
+    const { f, waits } = client();
+    expect((await f(`${base}/api/v2/clients`)).status).toBe(429);
+    expect(waits).toEqual([]);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('waits up to the single-wait bound: Retry-After 19 s is waited for', async () => {
+    script = [{ status: 429, headers: { 'retry-after': '19' } }, { status: 200 }];
+    const { f, waits } = client();
+    expect((await f(`${base}/api/v2/clients`)).status).toBe(200);
+    expect(waits).toEqual([19_050]);
+  });
+
+  it('stops at the total-wait bound alone: two waits of 15 s, not a third (45 s), though attempts remain', async () => {
+    const limited = { status: 429, headers: { 'retry-after': '15' } };
+    script = [limited, limited, limited, limited, { status: 200 }];
+    const { f, waits } = client();
+    expect((await f(`${base}/api/v2/clients`)).status).toBe(429);
+    expect(waits).toEqual([15_050, 15_050]);
+    expect(hits).toHaveLength(3);
+  });
+
+  it('names an answer over 1 MiB as such, and does not repeat the request', async () => {
+    script = [{ status: 200, body: `"${'x'.repeat(1024 * 1024)}"` }, { status: 200 }];
+    const { f, waits } = client();
+    const error = await f(`${base}/api/v2/clients`).catch(e => e);
+    expect(error).toBeInstanceOf(HttpFault);
+    expect(error.kind).toBe('oversized');
+    expect(error.message).toBe(
+      'GET /api/v2/clients answered more than 1 MiB (HTTP 200); the answer was not read'
+    );
+    expect(waits).toEqual([]);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('reads any answer up to 1 MiB, whatever its type, and hands it on whole', async () => {
+    const page = `<html>${'x'.repeat(1024 * 1024 - 100)}</html>`;
+    script = [{ status: 403, body: page, headers: { 'content-type': 'text/html' } }];
+    const { f } = client();
+    const res = await f(`${base}/oauth/token`, { method: 'POST', body: 'a=b' });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toBe(page);
+  });
+
+  it('reports a connection reset in the middle of the body as a reset, not as a timeout', async () => {
+    const cut: Reply = { status: 200, body: JSON.stringify({ items: 'y'.repeat(4000) }), cut: 'reset' };
+    script = [cut, cut, cut, cut];
+    const { f } = client(5000);
+    const error = await f(`${base}/api/v2/clients`).catch(e => e);
+    expect(error).toBeInstanceOf(HttpFault);
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(
+      /^GET \/api\/v2\/clients: the connection was reset while the answer was being read \(.+\) \(4 attempts\)$/
+    );
+    expect(error.message).not.toMatch(/within|timeout/);
+  });
+
+  it('reports a body that stops arriving as a timeout', async () => {
+    script = [{ status: 200, body: JSON.stringify({ items: 'z'.repeat(4000) }), cut: 'stall' }];
+    const { f } = client(300);
+    const error = await f(`${base}/api/v2/clients`, { method: 'POST', body: '{}' }).catch(e => e);
+    expect(error).toBeInstanceOf(HttpFault);
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('POST /api/v2/clients: no complete answer within 0.3 s');
   });
 });

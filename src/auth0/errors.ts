@@ -1,9 +1,10 @@
 /**
  * Auth0 failures become actionable sentences (DESIGN.md "Behaviour everyone relies on"). Error bodies
- * are redacted before they are shown: Auth0 echoes request data in some messages.
+ * are redacted before they are shown (Auth0 echoes request data in some messages), and redacted before
+ * they are shortened: a text cut first could keep the first characters of a secret.
  */
-import { HttpFault } from '../http.js';
-import { redact } from '../secrets.js';
+import { HttpFault, rateLimitWaitMs } from '../http.js';
+import { redact, redactAndShorten } from '../secrets.js';
 
 export class Auth0Error extends Error {
   constructor(
@@ -20,13 +21,12 @@ export class Auth0Error extends Error {
 
   static fromResponse(response: Response, body: unknown, where: string): Auth0Error {
     const { code, text } = auth0ErrorFields(body);
-    const retryAfter = Number(response.headers.get('retry-after'));
     return new Auth0Error(
       `${where} answered ${response.status}${text ? `: ${text}` : ''}`,
       response.status,
       code,
       where,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
+      askedWaitSeconds(response.status, response.headers)
     );
   }
 }
@@ -38,7 +38,7 @@ export async function readJsonBody(response: Response, where: string): Promise<u
   try {
     return JSON.parse(text);
   } catch {
-    if (!response.ok) return { message: text.slice(0, 200) };
+    if (!response.ok) return { message: redactAndShorten(text, 200) };
     throw new Auth0Error(
       `${where} answered ${response.status} with a malformed (non-JSON) body.`,
       response.status,
@@ -48,14 +48,21 @@ export async function readJsonBody(response: Response, where: string): Promise<u
   }
 }
 
+/** The wait a 429 asked for (`Retry-After`, else `X-RateLimit-Reset`), in whole seconds. */
+function askedWaitSeconds(status: number, headers: Headers | undefined): number | undefined {
+  if (status !== 429 || typeof headers?.get !== 'function') return undefined;
+  const ms = rateLimitWaitMs(headers);
+  return ms !== undefined && ms > 0 ? Math.ceil(ms / 1000) : undefined;
+}
+
 function auth0ErrorFields(body: unknown): { code?: string; text?: string } {
-  if (typeof body === 'string') return { text: redact(body.slice(0, 300)) };
+  if (typeof body === 'string') return { text: redactAndShorten(body, 300) };
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   const code =
     typeof b.errorCode === 'string' ? b.errorCode : typeof b.error === 'string' ? b.error : undefined;
   const textSource = b.error_description ?? b.message ?? b.error;
-  return { code, text: typeof textSource === 'string' ? redact(textSource) : undefined };
+  return { code, text: typeof textSource === 'string' ? redactAndShorten(textSource, 500) : undefined };
 }
 
 /**
@@ -76,7 +83,6 @@ export function toAuth0Error(error: unknown, where: string): Auth0Error {
     return new Auth0Error(redact(e.cause.message), undefined, e.cause.kind, where);
   if (typeof e?.statusCode === 'number') {
     const { code, text } = auth0ErrorFields(e.body);
-    const retryAfter = Number(e.rawResponse?.headers?.get?.('retry-after'));
     const malformed = typeof e.body === 'string' && e.statusCode < 400;
     return new Auth0Error(
       malformed
@@ -85,7 +91,7 @@ export function toAuth0Error(error: unknown, where: string): Auth0Error {
       e.statusCode,
       malformed ? 'malformed_response' : code,
       where,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined
+      askedWaitSeconds(e.statusCode, e.rawResponse?.headers)
     );
   }
   if (e?.name === 'ManagementTimeoutError')
@@ -134,6 +140,16 @@ function explain(
       return {
         detail,
         fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.'
+      };
+    case error.code === 'oversized':
+      return {
+        detail,
+        fix: 'Auth0’s answers here are far smaller: something between the runner and Auth0 (a proxy?) answered instead, or auth0-domain is not an Auth0 tenant. Check auth0-domain and the runner’s proxy settings.'
+      };
+    case error.code === 'redirect':
+      return {
+        detail,
+        fix: 'Set auth0-domain to the tenant’s canonical domain (Auth0 dashboard → Settings → Domain) or a custom domain that serves /oauth/token itself; the action never follows a redirect with the client credentials.'
       };
     case error.status === 429:
       return {

@@ -317,6 +317,7 @@ async function createApp(
       e.code === 'timeout' ||
       e.code === 'network' ||
       e.code === 'malformed' ||
+      e.code === 'oversized' ||
       (e.status !== undefined && e.status >= 500);
     if (!outcomeUnknown) throw e;
     // The create may have happened: look (with a fresh listing) before doing anything else.

@@ -14,6 +14,7 @@ import {
   type JSONWebKeySet
 } from 'jose';
 import type { AuthMethod } from '../inputs/index.js';
+import { registerSecret } from '../secrets.js';
 import { Auth0Error, readJsonBody } from './errors.js';
 
 export interface TokenRequest {
@@ -47,15 +48,15 @@ export async function requestClientCredentialsToken(
   };
   if (req.method === 'client_secret_basic') {
     headers.authorization = basicAuth(req.clientId, req.clientSecret);
+    registerSecret(headers.authorization.slice('Basic '.length)); // a server may echo the header
   } else {
     form.set('client_id', req.clientId);
     form.set('client_secret', req.clientSecret);
   }
-  const response = await fetchFn(`https://${req.domain}/oauth/token`, {
-    method: 'POST',
-    headers,
-    body: form.toString()
-  });
+  const url = `https://${req.domain}/oauth/token`;
+  // Never follow a redirect: it would send the client credentials again, possibly to another origin.
+  const response = await fetchFn(url, { method: 'POST', headers, body: form.toString(), redirect: 'manual' });
+  if (response.status >= 300 && response.status < 400) throw redirectError(response, url);
   const body = await readJsonBody(response, 'POST /oauth/token');
   if (!response.ok) throw Auth0Error.fromResponse(response, body, 'POST /oauth/token');
   const token = body as { access_token?: unknown; expires_in?: unknown; scope?: unknown };
@@ -71,6 +72,28 @@ export async function requestClientCredentialsToken(
     expiresIn: typeof token.expires_in === 'number' ? token.expires_in : undefined,
     scope: typeof token.scope === 'string' ? token.scope : undefined
   };
+}
+
+/** A 3xx of the token endpoint: named with its Location host, and whether that is another origin. */
+function redirectError(response: Response, url: string): Auth0Error {
+  const location = response.headers.get('location');
+  let target: URL | undefined;
+  try {
+    target = location ? new URL(location, url) : undefined;
+  } catch {
+    target = undefined;
+  }
+  const where = !location
+    ? 'without a Location'
+    : !target
+      ? 'to an invalid Location'
+      : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+  return new Auth0Error(
+    `POST /oauth/token answered ${response.status}, a redirect ${where}: not followed, since following it would send the client credentials again.`,
+    response.status,
+    'redirect',
+    'POST /oauth/token'
+  );
 }
 
 /**

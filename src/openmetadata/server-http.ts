@@ -12,7 +12,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as tls from 'node:tls';
-import { redact } from '../secrets.js';
+import { redact, redactAndShorten } from '../secrets.js';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -129,12 +129,12 @@ export function serverMessage(answer: HttpAnswer): string {
   } catch {
     // not JSON
   }
-  text ??= answer.body
+  // Redacted before the tags are stripped (a secret may hold `<`), and again whole before the cut.
+  text ??= redact(answer.body)
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length > 400) text = `${text.slice(0, 400)}…`;
-  return redact(text);
+  return redactAndShorten(text, 400);
 }
 
 /** The URL as shown to the user: no credentials, no query. */

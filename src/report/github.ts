@@ -13,12 +13,18 @@
  *
  * Nothing here sees a secret except the GitHub token (given to Octokit only); bodies are built from check
  * records and passed through `redact` anyway.
+ *
+ * Every answer is read with a cap (1 MiB, see src/http.ts) and checked for the shape used: a list where a
+ * list is expected, an issue or comment object otherwise. Anything else (an object instead of a list, an
+ * HTML page from a proxy) is a failure like a GitHub error: a warn check, never an unexpected error.
  */
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import type { Check } from './checks.js';
-import { redact } from '../secrets.js';
+import { cappedFetch } from '../http.js';
+import { redact, redactAndShorten } from '../secrets.js';
 
 export interface GitHubContextLite {
   token: string;
@@ -108,7 +114,13 @@ function pullRequestNumber(eventPath: string | undefined): number | undefined {
 type Octokit = ReturnType<typeof getOctokit>;
 
 function client(ctx: GitHubContextLite): Octokit {
-  return getOctokit(ctx.token, { baseUrl: ctx.apiUrl.replace(/\/+$/, '') });
+  // The toolkit's fetch (it honours the runner's proxy settings), with every answer read under the cap.
+  const request = toolkitDefaults.request ?? {};
+  const fetchFn = (request.fetch as typeof fetch | undefined) ?? fetch;
+  return getOctokit(ctx.token, {
+    baseUrl: ctx.apiUrl.replace(/\/+$/, ''),
+    request: { ...request, fetch: cappedFetch(fetchFn) }
+  });
 }
 
 /** Per-request options: a fresh timeout for each request (Octokit merges `request` deeply). */
@@ -144,7 +156,33 @@ function toFailure(error: unknown, what: string): GitHubFailure {
       message = cause.message;
     }
   }
-  return { status, message: redact(message).slice(0, 300), what };
+  return { status, message: redactAndShorten(message, 300), what };
+}
+
+/** What an answer was, for a failure that names an unexpected shape. */
+function shapeOf(data: unknown): string {
+  if (Array.isArray(data)) return 'a list';
+  if (typeof data === 'string')
+    return /^\s*</.test(data) ? 'an HTML page (from a proxy?)' : data.trim() ? 'text' : 'empty';
+  if (data === null || data === undefined) return 'empty';
+  return typeof data === 'object' ? 'an object' : `a ${typeof data}`;
+}
+
+const hasNumber = (item: unknown, key: string) =>
+  typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>)[key] === 'number';
+
+/** The answer as a list of items carrying a numeric `key`, or a failure naming what came instead. */
+function listOf<T>(data: unknown, what: string, key: 'number' | 'id', items: string): T[] {
+  if (Array.isArray(data) && data.every(item => hasNumber(item, key))) return data as T[];
+  const failure: GitHubFailure = { message: `the answer was ${shapeOf(data)}, not a list of ${items}`, what };
+  throw failure;
+}
+
+/** The answer as one issue or comment (numeric `key`, string `html_url`), or a failure naming the shape. */
+function oneOf<T>(data: unknown, what: string, key: 'number' | 'id', item: string): T {
+  if (hasNumber(data, key) && typeof (data as { html_url?: unknown }).html_url === 'string') return data as T;
+  const failure: GitHubFailure = { message: `the answer was ${shapeOf(data)}, not ${item}`, what };
+  throw failure;
 }
 
 async function step<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -190,8 +228,9 @@ async function listOpenLabelled(
   label: string
 ): Promise<IssueLite[]> {
   const found: IssueLite[] = [];
+  const what = `GET /repos/${ctx.owner}/${ctx.repo}/issues`;
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await step(`GET /repos/${ctx.owner}/${ctx.repo}/issues`, () =>
+    const { data } = await step(what, () =>
       octokit.request('GET /repos/{owner}/{repo}/issues', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -202,7 +241,7 @@ async function listOpenLabelled(
         ...bounded(ctx)
       })
     );
-    const items = data as unknown as IssueLite[];
+    const items = listOf<IssueLite>(data, what, 'number', 'issues');
     // The issues listing includes pull requests; a PR carrying the label is not the health issue.
     // (Deduplicated: a server that ignores `page` must not make one issue look like two.)
     found.push(...items.filter(i => !i.pull_request && !found.some(f => f.number === i.number)));
@@ -330,7 +369,8 @@ export async function syncHealthIssue(
         `_Opened by openmetadata-auth0-action. Later failures are added as comments; the first passing run closes this issue. Issues labelled \`${label}\` are the ones it looks for._`
       ].join('\n')
     );
-    const { data } = await step(`POST /repos/${ctx.owner}/${ctx.repo}/issues`, () =>
+    const what = `POST /repos/${ctx.owner}/${ctx.repo}/issues`;
+    const { data } = await step(what, () =>
       octokit.request('POST /repos/{owner}/{repo}/issues', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -340,7 +380,8 @@ export async function syncHealthIssue(
         ...bounded(ctx)
       })
     );
-    return { ...base, status: 'pass', detail: `Opened issue #${data.number} (${data.html_url}).` };
+    const issue = oneOf<IssueLite>(data, what, 'number', 'an issue');
+    return { ...base, status: 'pass', detail: `Opened issue #${issue.number} (${issue.html_url}).` };
   } catch (error) {
     if (!isFailure(error)) throw error;
     const explained = explainIssueFailure(error);
@@ -382,6 +423,59 @@ function explainIssueFailure(f: GitHubFailure): { detail: string; fix: string } 
   }
 }
 
+/** Our comment on the pull request: written by a bot and starting with the marker (searched page by page). */
+async function findOurComment(
+  octokit: Octokit,
+  ctx: GitHubContextLite,
+  prNumber: number
+): Promise<CommentLite | undefined> {
+  const listed = `GET /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`;
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await step(listed, () =>
+      octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issue_number: prNumber,
+        per_page: PER_PAGE,
+        page,
+        ...bounded(ctx)
+      })
+    );
+    const comments = listOf<CommentLite>(data, listed, 'id', 'comments');
+    // Ours start with the marker and are written by a bot (the workflow token). A person's comment with
+    // the marker (a quote, or someone planting it) is never edited: the token could overwrite it.
+    const ours = comments.find(
+      c => c.user?.type === 'Bot' && c.body?.trimStart().startsWith(PR_COMMENT_MARKER)
+    );
+    if (ours || comments.length < PER_PAGE) return ours;
+  }
+  return undefined;
+}
+
+/** A failed comment: 403 (fork pull requests get a read-only token) is a skip with a notice, else a warning. */
+function commentFailure(error: GitHubFailure): Check {
+  const base = { id: 'github.pr-comment', title: 'Pull request comment' };
+  if (error.status === 403) {
+    const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
+    core.notice(detail);
+    return {
+      ...base,
+      status: 'skip',
+      detail,
+      fix: 'For pull requests from this repository, add `permissions: { pull-requests: write }` to the job. Fork pull requests cannot be commented on with the default token.'
+    };
+  }
+  return {
+    ...base,
+    status: 'warn',
+    detail: `Could not write the pull request comment: ${answered(error)}.`,
+    fix:
+      error.status === 401
+        ? 'github-token is invalid or expired: pass a valid token.'
+        : 'The validation result itself is unaffected; the job summary has the report.'
+  };
+}
+
 /**
  * One comment per pull request, found by PR_COMMENT_MARKER and edited in place; created when missing.
  * A 403 (fork pull requests get a read-only GITHUB_TOKEN) is a `skip` with a notice.
@@ -398,29 +492,11 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
   const octokit = client(ctx);
   const text = truncate(`${PR_COMMENT_MARKER}\n${redact(body)}`);
   try {
-    let existing: CommentLite | undefined;
-    for (let page = 1; page <= MAX_PAGES && !existing; page++) {
-      const { data } = await step(`GET /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`, () =>
-        octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-          owner: ctx.owner,
-          repo: ctx.repo,
-          issue_number: prNumber,
-          per_page: PER_PAGE,
-          page,
-          ...bounded(ctx)
-        })
-      );
-      const comments = data as unknown as CommentLite[];
-      // Ours start with the marker and are written by a bot (the workflow token). A person's comment with
-      // the marker (a quote, or someone planting it) is never edited: the token could overwrite it.
-      existing = comments.find(
-        c => c.user?.type === 'Bot' && c.body?.trimStart().startsWith(PR_COMMENT_MARKER)
-      );
-      if (comments.length < PER_PAGE) break;
-    }
+    const existing = await findOurComment(octokit, ctx, prNumber);
     if (existing) {
       const id = existing.id;
-      const { data } = await step(`PATCH /repos/${ctx.owner}/${ctx.repo}/issues/comments/${id}`, () =>
+      const patched = `PATCH /repos/${ctx.owner}/${ctx.repo}/issues/comments/${id}`;
+      const { data } = await step(patched, () =>
         octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
           owner: ctx.owner,
           repo: ctx.repo,
@@ -429,13 +505,11 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
           ...bounded(ctx)
         })
       );
-      return {
-        ...base,
-        status: 'pass',
-        detail: `Updated the comment on #${prNumber} in place (${data.html_url}).`
-      };
+      const url = oneOf<CommentLite>(data, patched, 'id', 'a comment').html_url;
+      return { ...base, status: 'pass', detail: `Updated the comment on #${prNumber} in place (${url}).` };
     }
-    const { data } = await step(`POST /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`, () =>
+    const posted = `POST /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`;
+    const { data } = await step(posted, () =>
       octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -444,27 +518,10 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
         ...bounded(ctx)
       })
     );
-    return { ...base, status: 'pass', detail: `Commented on #${prNumber} (${data.html_url}).` };
+    const comment = oneOf<CommentLite>(data, posted, 'id', 'a comment');
+    return { ...base, status: 'pass', detail: `Commented on #${prNumber} (${comment.html_url}).` };
   } catch (error) {
     if (!isFailure(error)) throw error;
-    if (error.status === 403) {
-      const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
-      core.notice(detail);
-      return {
-        ...base,
-        status: 'skip',
-        detail,
-        fix: 'For pull requests from this repository, add `permissions: { pull-requests: write }` to the job. Fork pull requests cannot be commented on with the default token.'
-      };
-    }
-    return {
-      ...base,
-      status: 'warn',
-      detail: `Could not write the pull request comment: ${answered(error)}.`,
-      fix:
-        error.status === 401
-          ? 'github-token is invalid or expired: pass a valid token.'
-          : 'The validation result itself is unaffected; the job summary has the report.'
-    };
+    return commentFailure(error);
   }
 }

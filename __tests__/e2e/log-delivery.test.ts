@@ -1,0 +1,57 @@
+/**
+ * Every line reaches the log: the runner reads the step's stdout through a pipe, and a reader slower than
+ * the action must still get every line, the closing `::error` included (issue 11, item 10).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runAction } from '../../test-support/run-action.js';
+
+/** An ingestion file with several problems (each one an `::error` annotation). */
+const broken = (i: number) =>
+  [
+    'source:',
+    '  type: mysql',
+    `  serviceName: service_${i}`,
+    'workflowConfig:',
+    '  loggerLevel: WARNING',
+    '  openMetadataServerConfig:',
+    '    hostPort: http://localhost:8585',
+    '    authProvider: auth0',
+    '    securityConfig:',
+    '      clientId: abc',
+    '      secretKey: ${AUTH0_CLIENT_SECRET}',
+    '      domain: https://acme.auth0.com/',
+    '      extra: 1',
+    ''
+  ].join('\n');
+
+let ws: string;
+beforeAll(() => {
+  ws = mkdtempSync(path.join(os.tmpdir(), 'om-log-delivery-'));
+  mkdirSync(path.join(ws, 'ingestion'));
+  for (let i = 0; i < 400; i++) writeFileSync(path.join(ws, 'ingestion', `w${i}.yaml`), broken(i));
+});
+
+const inputs = { mode: 'validate', 'validate-paths': 'ingestion/*.yaml', 'openmetadata-version': '1.7' };
+
+describe('log delivery', () => {
+  it('delivers every line, the closing ::error included, to a reader slower than the action', async () => {
+    // What the action writes, read from a file (synchronous writes: nothing can be lost there).
+    const reference = await runAction({ inputs, workspace: ws, stdout: 'file' });
+    expect(reference.code).toBe(1);
+    const expected = reference.stdout.split('\n');
+    // Enough to fill the pipe several times over (64 KiB on Linux), or the test proves nothing.
+    expect(reference.stdout.length).toBeGreaterThan(256 * 1024);
+    expect(expected.filter(l => l.startsWith('::error')).length).toBeGreaterThan(1000);
+    const closing = expected.filter(l => l.startsWith('::error::')).pop();
+    expect(closing).toMatch(/check.* failed/);
+
+    const slow = await runAction({ inputs, workspace: ws, stdout: 'slow-pipe' });
+    expect(slow.code).toBe(1);
+    const received = slow.stdout.split('\n');
+    expect(received.length).toBe(expected.length);
+    expect(received).toEqual(expected);
+    expect(received.filter(l => l.startsWith('::error::')).pop()).toBe(closing);
+  });
+});

@@ -1,15 +1,21 @@
 /**
- * Benchmark of `mode: validate`'s per-file work (issue 3: validating 1,000 typical ingestion files must not be
- * noticeably slower than parsing them with the `yaml` library alone). Generates 1,000 ingestion files in memory,
- * then times, in one run, `yaml.parseDocument` alone (default options, and YAML 1.1 as lint parses) and
- * `isIngestionConfig` + `lintWorkflowText` (which parses once and runs every rule), and prints them and the ratio
- * lint / default parse (median of BENCH_RUNS rounds, after a warm-up).
+ * Benchmark of `mode: validate`'s per-file work. Issue 3: validating 1,000 typical ingestion files must not be
+ * noticeably slower than parsing them with the `yaml` library alone. Issue 11: a 1 MB hostile file (tens of
+ * thousands of keys in one mapping) must cost about what parsing it costs, i.e. grow linearly, not with the square
+ * of the key count. Generates the files in memory, then times, in one run, `yaml.parseDocument` alone and
+ * `isIngestionConfig` + `lintWorkflowText` (which parses once and runs every rule), and prints them and the ratios
+ * (median of BENCH_RUNS rounds, after a warm-up).
  *
- * Run: `npx tsc -p tsconfig.json --outDir build && node build/bench/validate.js`.
+ * Run: `npx tsx bench/validate.ts`.
  */
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
-import { isIngestionConfig, lintWorkflowText, PARSE_OPTIONS } from '../src/openmetadata/lint.js';
+import {
+  isIngestionConfig,
+  LINT_PARSE_OPTIONS,
+  lintWorkflowText,
+  PARSE_OPTIONS
+} from '../src/openmetadata/lint.js';
 import { parseOmVersion } from '../src/openmetadata/versions.js';
 
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
@@ -97,28 +103,57 @@ const validate = () => {
   for (const f of files) if (isIngestionConfig(f)) sink += lintWorkflowText(f, { version }).length;
 };
 
-// Warm-up (JIT), then alternate the two so that both see the same machine state.
-parseOnly();
-parse11();
-validate();
-const parseTimes: number[] = [];
-const parse11Times: number[] = [];
-const lintTimes: number[] = [];
-for (let r = 0; r < RUNS; r++) {
-  parseTimes.push(time(parseOnly));
-  parse11Times.push(time(parse11));
-  lintTimes.push(time(validate));
+/** Median times of each function, alternated round by round so that all see the same machine state. */
+function medians(fns: Record<string, () => void>): Record<string, number> {
+  for (const fn of Object.values(fns)) fn(); // warm-up (JIT)
+  const times = Object.fromEntries(Object.keys(fns).map(k => [k, [] as number[]]));
+  for (let r = 0; r < RUNS; r++) for (const [k, fn] of Object.entries(fns)) times[k].push(time(fn));
+  return Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
 }
-const parseMs = median(parseTimes);
-const parse11Ms = median(parse11Times);
-const lintMs = median(lintTimes);
-const diagnostics = files.reduce((n, f) => n + lintWorkflowText(f, { version }).length, 0);
 
+const normal = medians({ parseOnly, parse11, validate });
+const diagnostics = files.reduce((n, f) => n + lintWorkflowText(f, { version }).length, 0);
 console.log(
   `${FILES} ingestion files (${(bytes / 1024).toFixed(0)} KiB), OpenMetadata ${version.text}, median of ${RUNS}`
 );
-console.log(`yaml.parseDocument only:               ${parseMs.toFixed(1)} ms`);
-console.log(`  (as YAML 1.1, the way lint parses:   ${parse11Ms.toFixed(1)} ms)`);
-console.log(`isIngestionConfig + lintWorkflowText: ${lintMs.toFixed(1)} ms (${diagnostics} diagnostics)`);
-console.log(`ratio: ${(lintMs / parseMs).toFixed(2)}x`);
+console.log(`yaml.parseDocument only:               ${normal.parseOnly.toFixed(1)} ms`);
+console.log(`  (as YAML 1.1, the way lint parses:   ${normal.parse11.toFixed(1)} ms)`);
+console.log(
+  `isIngestionConfig + lintWorkflowText: ${normal.validate.toFixed(1)} ms (${diagnostics} diagnostics)`
+);
+console.log(`ratio: ${(normal.validate / normal.parseOnly).toFixed(2)}x`);
+
+/**
+ * One file of about `HOSTILE_BYTES` whose mapping under `under` (a path of keys) has one key per line. Under
+ * `source.sourceConfig.config` no rule reads the keys; under `openMetadataServerConfig` each one is an
+ * `unknown-key` error with a "did you mean" (the worst case for the rules).
+ */
+const HOSTILE_BYTES = Number(process.env.BENCH_HOSTILE_BYTES ?? 1_000_000);
+function hostileFile(keyIndent: string, afterLine: string): string {
+  const text = typicalFile(0);
+  const at = text.indexOf('\n', text.indexOf(afterLine)) + 1;
+  const keys: string[] = [];
+  for (let size = text.length, i = 0; size < HOSTILE_BYTES; i++) {
+    keys.push(`${keyIndent}key${i}: v`);
+    size += keys[i].length + 1;
+  }
+  return `${text.slice(0, at)}${keys.join('\n')}\n${text.slice(at)}`;
+}
+
+for (const [label, text] of [
+  ['keys no rule reads (source.sourceConfig.config)', hostileFile('      ', 'type: DatabaseMetadata')],
+  ['keys that are each an unknown-key error', hostileFile('    ', 'hostPort: http://openmetadata')]
+] as const) {
+  const keys = text.split('\n').length;
+  const hostile = medians({
+    plainParse: () => void (sink += parseDocument(text, { uniqueKeys: false }).contents ? 1 : 0),
+    lintParse: () => void (sink += parseDocument(text, LINT_PARSE_OPTIONS).contents ? 1 : 0),
+    lint: () => void (sink += isIngestionConfig(text) ? lintWorkflowText(text, { version }).length : 0)
+  });
+  console.log(`\nOne hostile file, ${(text.length / 1e6).toFixed(2)} MB, ~${keys} keys: ${label}`);
+  console.log(`yaml.parseDocument (no duplicate-key scan): ${hostile.plainParse.toFixed(1)} ms`);
+  console.log(`  (as lint parses, YAML 1.1:               ${hostile.lintParse.toFixed(1)} ms)`);
+  console.log(`isIngestionConfig + lintWorkflowText:       ${hostile.lint.toFixed(1)} ms`);
+  console.log(`ratio: ${(hostile.lint / hostile.plainParse).toFixed(2)}x`);
+}
 if (sink < 0) console.log(sink);

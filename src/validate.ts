@@ -4,36 +4,123 @@
  * pull requests from forks. Every diagnostic becomes an annotation and a summary row.
  */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
 import { type ConfigFile, findConfigFilesByPattern, type PatternMatch } from './openmetadata/files.js';
+import type { Diagnostic } from './openmetadata/lint.js';
 import { validateFile, type ValidateFileOptions } from './openmetadata/validate-file.js';
 import type { Check } from './report/checks.js';
 import type { FileDiagnostics, RunReport } from './report/run-report.js';
+import { stripControlCharacters } from './report/markdown.js';
 import { renderSummaryMarkdown } from './report/summary.js';
 
+/**
+ * What one run may cost, so that a pull request cannot stall the step (a killed step writes no summary): files
+ * over `fileBytes` are named, not read; beyond `files` files or `totalBytes` in all, the rest are not read. The
+ * README's "Validation rules" states them.
+ */
+export const VALIDATE_LIMITS = {
+  fileBytes: 1024 * 1024,
+  files: 5000,
+  totalBytes: 50 * 1024 * 1024,
+  /** Annotations per run; the summary lists every diagnostic (as far as its own size limit allows). */
+  annotations: 200
+} as const;
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
 export async function runValidate(config: Config, report: RunReport): Promise<void> {
-  const { files: candidates, patterns } = await findConfigFilesByPattern(
-    config.workspace,
-    config.validatePaths
-  );
-  const files = await lintCandidates(config, candidates);
+  const {
+    files: candidates,
+    patterns,
+    outside
+  } = await findConfigFilesByPattern(config.workspace, config.validatePaths);
+  warnOutside(outside, report);
+  const { toLint, tooLarge, notRead } = await applyLimits(config.workspace, candidates);
+  const files = [...(await lintCandidates(config, toLint)), ...tooLarge.map(tooLargeDiagnostics)];
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   report.files = files;
   logMatches(patterns, files);
-  logUnlintedExplicit(candidates, files);
+  logUnlintedExplicit(toLint, files);
   annotate(files);
   report.checks.push(
     files.length === 0 ? noFilesCheck(config, candidates.length) : resultCheck(config, files)
   );
+  if (notRead > 0) report.checks.push(limitsCheck(candidates.length, notRead));
 
   if (config.commentOnPr) {
+    // A PR comment holds at most 65,536 characters: the comment gets a smaller budget than the job summary.
     // Octokit is loaded only for the comment: a plain validate run never pays for it.
     const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
     const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
-    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
+    if (ctx?.prNumber)
+      report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report, COMMENT_BYTES)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
   }
+}
+
+const COMMENT_BYTES = 60_000;
+
+/** A path that leads out of the workspace is named (as given, never its content) and not read. */
+function warnOutside(outside: readonly string[], report: RunReport): void {
+  for (const given of outside) {
+    const text = `validate-paths: \`${stripControlCharacters(given)}\` is outside the workspace (GITHUB_WORKSPACE), directly or through a symlink; not read.`;
+    core.warning(text);
+    report.notes.push(text);
+  }
+}
+
+interface LimitedCandidates {
+  toLint: ConfigFile[];
+  tooLarge: Array<{ file: ConfigFile; bytes: number }>;
+  /** Candidates beyond the file count or the total bytes of a run. */
+  notRead: number;
+}
+
+/** Splits the candidates (sorted) by VALIDATE_LIMITS, by their size on disk: nothing is read yet. */
+async function applyLimits(workspace: string, candidates: ConfigFile[]): Promise<LimitedCandidates> {
+  const first = candidates.slice(0, VALIDATE_LIMITS.files);
+  const sizes = await Promise.all(first.map(async c => (await stat(path.join(workspace, c.path))).size));
+  const out: LimitedCandidates = { toLint: [], tooLarge: [], notRead: candidates.length - first.length };
+  let total = 0;
+  first.forEach((file, i) => {
+    if (sizes[i] > VALIDATE_LIMITS.fileBytes) out.tooLarge.push({ file, bytes: sizes[i] });
+    else if (total + sizes[i] > VALIDATE_LIMITS.totalBytes) out.notRead++;
+    else {
+      total += sizes[i];
+      out.toLint.push(file);
+    }
+  });
+  return out;
+}
+
+/** A file over the size limit is a warning on the file (not a silent pass): it was not looked at. */
+function tooLargeDiagnostics({ file, bytes }: { file: ConfigFile; bytes: number }): FileDiagnostics {
+  const diagnostic: Diagnostic = {
+    ruleId: 'file-too-large',
+    severity: 'warning',
+    message: `Too large to lint: ${megabytes(bytes)}, limit ${megabytes(VALIDATE_LIMITS.fileBytes)}.`,
+    fix: 'Split the file: an ingestion workflow or a deployment file is a few kilobytes; or exclude it with a `!pattern` in validate-paths.',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1
+  };
+  return { file: file.path, diagnostics: [diagnostic] };
+}
+
+/** The files matched beyond what one run reads: a warning that says how many were left out and why. */
+function limitsCheck(matched: number, notRead: number): Check {
+  const { files, totalBytes } = VALIDATE_LIMITS;
+  return {
+    id: 'validate.limits',
+    status: 'warn',
+    title: 'Files to validate',
+    detail: `${plural(matched, 'file')} matched, ${notRead} of them not linted: a run reads at most ${files} files and ${megabytes(totalBytes)} in all (the first in path order are linted).`,
+    fix: 'Narrow validate-paths to the folders that hold ingestion and deployment files, or split the check over several steps.'
+  };
 }
 
 /** The linted files, in the sorted order of the candidates; files that are neither kind are left out. */
@@ -49,35 +136,49 @@ async function lintCandidates(config: Config, candidates: ConfigFile[]): Promise
   return candidates.flatMap((c, i) => validateFile({ ...c, text: texts[i] }, options) ?? []);
 }
 
-/** One annotation per diagnostic (GitHub shows 10 per level per step; the summary has them all). */
+/**
+ * One annotation per diagnostic, errors first, up to VALIDATE_LIMITS.annotations (GitHub shows 10 per level per
+ * step, and thousands of workflow commands flood the log; the summary has them all). Control characters of a
+ * file name (an ANSI escape) are taken out.
+ */
 function annotate(files: readonly FileDiagnostics[]): void {
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      const props: core.AnnotationProperties = {
-        title: d.ruleId,
-        file: f.file,
-        startLine: d.line,
-        startColumn: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn
-      };
-      // GitHub drops columns on multi-line ranges: keep them only for one-line annotations.
-      if (d.endLine !== d.line) {
-        delete props.startColumn;
-        delete props.endColumn;
-      }
-      const text = d.fix ? `${d.message} Fix: ${d.fix}` : d.message;
-      if (d.severity === 'error') core.error(text, props);
-      else core.warning(text, props);
+  const all = files.flatMap(f => f.diagnostics.map(d => ({ file: f.file, d })));
+  const bySeverity = [
+    ...all.filter(a => a.d.severity === 'error'),
+    ...all.filter(a => a.d.severity !== 'error')
+  ];
+  const shown = bySeverity.slice(0, VALIDATE_LIMITS.annotations);
+  for (const { file, d } of shown) {
+    const props: core.AnnotationProperties = {
+      title: d.ruleId,
+      file: stripControlCharacters(file),
+      startLine: d.line,
+      startColumn: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn
+    };
+    // GitHub drops columns on multi-line ranges: keep them only for one-line annotations.
+    if (d.endLine !== d.line) {
+      delete props.startColumn;
+      delete props.endColumn;
     }
+    const text = stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message);
+    if (d.severity === 'error') core.error(text, props);
+    else core.warning(text, props);
   }
+  const left = all.length - shown.length;
+  if (left > 0)
+    core.info(
+      `${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`
+    );
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Files of each kind; a file too large to lint is neither. */
 function countKinds(files: readonly FileDiagnostics[]): { ingestion: number; deployment: number } {
   const deployment = files.filter(f => f.kind === 'deployment').length;
-  return { ingestion: files.length - deployment, deployment };
+  return { ingestion: files.filter(f => f.kind === 'ingestion').length, deployment };
 }
 
 /** The `validate` check: how many files of each kind, how many diagnostics, and whether fail-on fails it. */
@@ -142,7 +243,7 @@ function logMatches(patterns: PatternMatch[], files: readonly FileDiagnostics[])
   for (const m of patterns) {
     const n = m.paths.length;
     if (m.exclude) {
-      core.info(`validate-paths: \`${m.pattern}\` excluded ${plural(n, 'file')}.`);
+      core.info(`validate-paths: \`${stripControlCharacters(m.pattern)}\` excluded ${plural(n, 'file')}.`);
       continue;
     }
     const linted = countKinds(m.paths.flatMap(p => byPath.get(p) ?? []));
@@ -150,7 +251,7 @@ function logMatches(patterns: PatternMatch[], files: readonly FileDiagnostics[])
     const ingestion = `${linted.ingestion} of them ingestion file${linted.ingestion === 1 ? '' : 's'}`;
     const deployment = linted.deployment > 0 ? ` and ${plural(linted.deployment, 'deployment file')}` : '';
     const of = n > 0 ? `, ${ingestion}${deployment} (linted)` : '';
-    core.info(`validate-paths: \`${m.pattern}\` matched ${plural(n, 'file')}${of}.`);
+    core.info(`validate-paths: \`${stripControlCharacters(m.pattern)}\` matched ${plural(n, 'file')}${of}.`);
   }
 }
 
@@ -160,7 +261,7 @@ function logUnlintedExplicit(candidates: readonly ConfigFile[], files: readonly 
   for (const c of candidates) {
     if (c.explicit && !linted.has(c.path))
       core.info(
-        `validate-paths: \`${c.path}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`
+        `validate-paths: \`${stripControlCharacters(c.path)}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`
       );
   }
 }

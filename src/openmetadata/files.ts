@@ -3,8 +3,11 @@
  * relative to the workspace (forward slashes, dot files included); `node_modules` and `.git` directories are never
  * walked. A pattern without glob characters that names an existing file is "explicit": it is linted even without a
  * top-level `workflowConfig`. A pattern starting with `!` excludes what it matches from the glob results.
+ *
+ * The workspace is the boundary (a pull request can add symlinks): a file or directory whose real path is outside
+ * it, through a symlink or named by an absolute or `../` path, is not read; it is listed in `outside`, as given.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -47,8 +50,25 @@ async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
+/** True when the real path of `abs` (symlinks resolved) is inside the real workspace; false when it is missing. */
+async function isInside(realWorkspace: string, abs: string): Promise<boolean> {
+  try {
+    const rel = path.relative(realWorkspace, await realpath(abs));
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+  } catch {
+    return false;
+  }
+}
+
+/** Where the walk puts what it finds: files inside the workspace, and the symlinks that lead out of it. */
+interface WalkResult {
+  realWorkspace: string;
+  files: Set<string>;
+  outside: Set<string>;
+}
+
 /** Relative paths of the files under `dir` (itself relative), skipping node_modules/.git and symlinked dirs. */
-async function walk(workspace: string, dir: string, out: Set<string>): Promise<void> {
+async function walk(workspace: string, dir: string, out: WalkResult): Promise<void> {
   const abs = path.join(workspace, dir);
   let entries;
   try {
@@ -61,10 +81,14 @@ async function walk(workspace: string, dir: string, out: Set<string>): Promise<v
     if (e.isDirectory()) {
       if (!NEVER_WALKED.has(e.name)) await walk(workspace, rel, out);
     } else if (e.isFile()) {
-      out.add(rel);
+      out.files.add(rel);
     } else if (e.isSymbolicLink()) {
-      // Follow links to files, not to directories (no cycles); a dangling link is not a file.
-      if (await isFile(path.join(workspace, rel))) out.add(rel);
+      // Follow links to files, not to directories (no cycles); a dangling link is not a file. A link out of the
+      // workspace is named, so that a file or folder that is not linted does not go unnoticed.
+      const abs = path.join(workspace, rel);
+      const inside = await isInside(out.realWorkspace, abs);
+      if ((await isFile(abs)) && inside) out.files.add(rel);
+      else if (!inside && ((await isFile(abs)) || (await isDirectory(abs)))) out.outside.add(rel);
     }
   }
 }
@@ -92,7 +116,9 @@ export async function findConfigFiles(workspace: string, patterns: string[]): Pr
 export async function findConfigFilesByPattern(
   workspace: string,
   patterns: string[]
-): Promise<{ files: ConfigFile[]; patterns: PatternMatch[] }> {
+): Promise<{ files: ConfigFile[]; patterns: PatternMatch[]; outside: string[] }> {
+  const realWorkspace = await realpath(workspace).catch(() => path.resolve(workspace));
+  const walked: WalkResult = { realWorkspace, files: new Set(), outside: new Set() };
   const found = new Map<string, boolean>();
   const includes: Array<{ glob: string; match: PatternMatch }> = [];
   const excludes: Array<{ glob: string; match: PatternMatch }> = [];
@@ -111,6 +137,11 @@ export async function findConfigFilesByPattern(
     const scan = picomatch.scan(p);
     if (!scan.isGlob) {
       const abs = path.resolve(workspace, p);
+      const exists = (await isFile(abs)) || (await isDirectory(abs));
+      if (exists && !(await isInside(realWorkspace, abs))) {
+        walked.outside.add(match.pattern);
+        continue;
+      }
       if (await isFile(abs)) {
         const rel = toPosix(path.relative(workspace, abs));
         found.set(rel, true);
@@ -131,14 +162,18 @@ export async function findConfigFilesByPattern(
     // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
     const bases = [...new Set(includes.map(i => picomatch.scan(i.glob).base.replace(/\/+$/, '')))].sort();
     const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
-    const files = new Set<string>();
     for (const base of roots) {
-      if (base.startsWith('..') || path.isAbsolute(base)) continue;
-      if (base !== '' && (inIgnoredDir(`${base}/x`) || !(await isDirectory(path.join(workspace, base)))))
+      const abs = path.join(workspace, base);
+      if (base !== '' && (inIgnoredDir(`${base}/x`) || !(await isDirectory(abs)))) continue;
+      if (!(await isInside(realWorkspace, abs))) {
+        // Named as the user wrote the patterns that walk from there.
+        for (const i of includes)
+          if (i.glob === base || i.glob.startsWith(`${base}/`)) walked.outside.add(i.match.pattern);
         continue;
-      await walk(workspace, base, files);
+      }
+      await walk(workspace, base, walked);
     }
-    for (const rel of [...files].sort()) {
+    for (const rel of [...walked.files].sort()) {
       const by = included.filter(i => i.test(rel));
       if (by.length === 0) continue;
       const out = excluded.filter(e => e.test(rel));
@@ -155,7 +190,7 @@ export async function findConfigFilesByPattern(
   const files = [...found.entries()]
     .map(([p, explicit]) => ({ path: p, explicit }))
     .sort((a, b) => byPath(a.path, b.path));
-  return { files, patterns: matches };
+  return { files, patterns: matches, outside: [...walked.outside].sort(byPath) };
 }
 
 function byPath(a: string, b: string): number {

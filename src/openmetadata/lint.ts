@@ -5,7 +5,7 @@
  * over that model. `prettyErrors` is off so that parser messages never quote source lines (which could hold a
  * credential).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { buildModel, type Diagnostic, type LintOptions, makeDiagnostic, type Severity } from './model.js';
 import { ALL_RULES, YAML_SYNTAX } from './rules.js';
 
@@ -16,6 +16,50 @@ export type { Diagnostic, LintOptions, Severity };
  * `0123` or `1:20` have the types the CLI sees and `<<` merge keys work; no pretty errors (no source excerpts).
  */
 export const PARSE_OPTIONS = { version: '1.1', prettyErrors: false } as const;
+
+/**
+ * How validate parses text from a pull request: as PARSE_OPTIONS, without the library's duplicate-key check, which
+ * compares each key with every earlier key of its mapping (quadratic: 50,000 keys took minutes). The same errors come
+ * from `duplicateKeyErrors`, in one pass.
+ */
+export const LINT_PARSE_OPTIONS = { ...PARSE_OPTIONS, uniqueKeys: false } as const;
+
+type ParserError = { code: string; message: string; pos: [number, number] };
+
+/**
+ * A DUPLICATE_KEY error, as the `yaml` library reports it, for every scalar key that an earlier key of the same
+ * mapping already has (the library compares keys the same way: scalar values with `===`). One Set per mapping.
+ */
+export function duplicateKeyErrors(doc: Document): ParserError[] {
+  const errors: ParserError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value) && key.range) {
+          errors.push({
+            code: 'DUPLICATE_KEY',
+            message: 'Map keys must be unique',
+            pos: [key.range[0], key.range[0] + 1]
+          });
+        }
+        seen.add(key.value);
+      }
+    }
+  });
+  return errors;
+}
+
+/** Parses as LINT_PARSE_OPTIONS; the errors are the parser's and the duplicate keys, in text order. */
+export function parseForLint(
+  text: string,
+  lineCounter: LineCounter
+): { doc: Document; errors: ParserError[] } {
+  const doc = parseDocument(text, { lineCounter, ...LINT_PARSE_OPTIONS });
+  const errors: ParserError[] = [...doc.errors, ...duplicateKeyErrors(doc)];
+  return { doc, errors: errors.sort((a, b) => a.pos[0] - b.pos[0]) };
+}
 
 /** Every rule id with its default severity and a description, for the README and the job summary. */
 export const RULES: ReadonlyArray<{ id: string; severity: Severity; description: string }> = [
@@ -116,8 +160,8 @@ export function lintWorkflowText(source: string, options: LintOptions): Diagnost
   // GitHub show them (PyYAML, which the `metadata` CLI uses, skips it too).
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  if (doc.errors.length > 0) return syntaxDiagnostics(text, lineCounter, doc.errors).sort(byPosition);
+  const { doc, errors } = parseForLint(text, lineCounter);
+  if (errors.length > 0) return syntaxDiagnostics(text, lineCounter, errors).sort(byPosition);
   const model = buildModel(text, lineCounter, doc, options);
   const out: Diagnostic[] = [];
   for (const rule of ALL_RULES) out.push(...rule.check(model));
@@ -141,7 +185,7 @@ export function isIngestionConfig(text: string): boolean {
   const first = FIRST_CONTENT_LINE.exec(text)?.[1] ?? '';
   if (!/^(?:[ \t]|\{|---[ \t]+\{)/.test(first)) return false;
   try {
-    const doc = parseDocument(text, PARSE_OPTIONS);
+    const doc = parseDocument(text, LINT_PARSE_OPTIONS);
     return doc.errors.length === 0 && doc.has('workflowConfig');
   } catch {
     return false;

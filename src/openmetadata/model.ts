@@ -315,20 +315,33 @@ export function describeValue(node: Node | null): string {
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two typed rows, reused: this runs for every unknown key against every allowed key (hot on a hostile file).
+  let prev = new Int32Array(b.length + 1).map((_, i) => i);
+  let cur = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
+}
+
+const normaliseKey = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+
+/** The candidates are schema keys (a few hundred at most): normalised once, not once per unknown key. */
+const normalisedCandidates = new Map<string, string>();
+function norm(candidate: string): string {
+  let n = normalisedCandidates.get(candidate);
+  if (n === undefined) normalisedCandidates.set(candidate, (n = normaliseKey(candidate)));
+  return n;
 }
 
 /**
@@ -336,8 +349,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * to be a plausible typo: distance ≤ max(2, a third of the longer word).
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
-  const ni = norm(input);
+  const ni = normaliseKey(input);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

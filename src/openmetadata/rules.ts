@@ -230,6 +230,8 @@ function unknownKeys(
 ): Diagnostic[] {
   if (!s?.map) return [];
   const out: Diagnostic[] = [];
+  // Once per mapping, not per key: a mapping of 60,000 unknown keys must not build the list 60,000 times.
+  const allowedList = listOf(allowed);
   for (const entry of s.entries.values()) {
     if (allowed.includes(entry.name)) continue;
     const home = elsewhere.find(e => e.keys.includes(entry.name));
@@ -243,7 +245,7 @@ function unknownKeys(
       message += ` Did you mean \`${guess}\`?`;
       fix = `Rename \`${entry.name}\` to \`${guess}\`.`;
     } else {
-      fix = `Remove \`${entry.name}\`; allowed keys: ${listOf(allowed)}.`;
+      fix = `Remove \`${entry.name}\`; allowed keys: ${allowedList}.`;
     }
     out.push(makeDiagnostic(m, rule, keySpan(entry), message, fix));
   }

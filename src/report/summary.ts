@@ -6,37 +6,37 @@
 import * as core from '@actions/core';
 import { redact } from '../secrets.js';
 import { overallResult, type Check } from './checks.js';
+import { markdownCell, markdownCode } from './markdown.js';
 import type { AppRole } from '../auth0/applications.js';
-import type { RenderedServerConfig, RunReport } from './run-report.js';
+import type { FileDiagnostics, RenderedServerConfig, RunReport } from './run-report.js';
 
 const APP_LABELS: Record<AppRole, string> = { ingestion: 'Ingestion app', login: 'Login app' };
 
 const ICON: Record<Check['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 
 /**
- * Escapes text for a Markdown table cell: `|` and newlines, and `<`/`>` outside code spans, which GitHub would
- * otherwise read as HTML and drop (a placeholder such as `https://<domain>/…` would show as `https:///…`).
+ * Text for a Markdown table cell, redacted: our code spans kept, everything else escaped (markdown.ts), so that a
+ * placeholder such as `https://<domain>/…` shows as written and a file's key or name can open no markup.
  */
 function cell(text: string | undefined): string {
-  return redact(text ?? '')
-    .split(/(`[^`\n]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-    .join('')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  return markdownCell(redact(text ?? ''));
 }
 
-/** A value in a code span: `|` and newlines escaped, no HTML escaping (GitHub shows a code span as written). */
+/** A value in a code span of its own, redacted, shown exactly (file names, ids, values). */
 function code(value: unknown): string {
   const text =
     value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
-  return '`' + redact(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>') + '`';
+  return markdownCode(redact(text));
 }
 
-export function renderSummaryMarkdown(report: RunReport): string {
+/** The summary as Markdown, at most `maxBytes` (UTF-8): the PR comment asks for less. */
+export function renderSummaryMarkdown(report: RunReport, maxBytes = SUMMARY_BYTES): string {
   const result = overallResult(report.checks);
   const out: string[] = [];
-  out.push(`## OpenMetadata × Auth0 — ${report.mode}: ${result === 'pass' ? '✅ pass' : '❌ fail'}`, '');
+  out.push(
+    `## OpenMetadata × Auth0 — ${cell(report.mode)}: ${result === 'pass' ? '✅ pass' : '❌ fail'}`,
+    ''
+  );
   out.push(...failedSection(report.checks));
   for (const [role, app] of Object.entries(report.apps)) {
     if (!app.name && !app.clientId) continue;
@@ -65,44 +65,23 @@ export function renderSummaryMarkdown(report: RunReport): string {
       `- expires at **${t.expiresAt.toISOString()}**${t.lifetimeSeconds !== undefined ? ` (lifetime ${t.lifetimeSeconds} s)` : ''}`
     );
     out.push(
-      `- scopes: ${t.scopes.length > 0 ? t.scopes.map(s => '`' + cell(s) + '`').join(' ') : '_none (least privilege)_'}`
+      `- scopes: ${t.scopes.length > 0 ? t.scopes.map(s => code(s)).join(' ') : '_none (least privilege)_'}`
     );
-    out.push(`- signing key: \`${cell(t.kid ?? 'none')}\`, client authentication: \`${t.authMethod}\``, '');
+    out.push(`- signing key: ${code(t.kid ?? 'none')}, client authentication: ${code(t.authMethod)}`, '');
   }
-  if (report.files && report.files.length > 0) {
-    const total = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
-    out.push(`### Diagnostics (${total})`, '');
-    out.push('| File | Result | Errors | Warnings |', '|---|---|---|---|');
-    for (const f of report.files) {
-      const errors = f.diagnostics.filter(d => d.severity === 'error').length;
-      const warnings = f.diagnostics.length - errors;
-      out.push(
-        `| \`${cell(f.file)}\` | ${errors > 0 ? '❌ fail' : warnings > 0 ? '⚠️ warn' : '✅ pass'} | ${errors} | ${warnings} |`
-      );
-    }
-    out.push('');
-    const rows = report.files.flatMap(f => f.diagnostics.map(d => ({ f: f.file, d })));
-    if (rows.length > 0) {
-      out.push('| Location | Severity | Rule | Message | Fix |', '|---|---|---|---|---|');
-      for (const { f, d } of rows) {
-        out.push(
-          `| \`${cell(f)}:${d.line}:${d.column}\` | ${d.severity} | \`${d.ruleId}\` | ${cell(d.message)} | ${cell(d.fix)} |`
-        );
-      }
-      out.push('');
-    }
-  }
+  const diagnosticsAt = out.length;
   if (report.artifact) out.push(`Artifact: [${cell(report.artifact.url)}](${report.artifact.url})`, '');
   if (report.serverConfig) out.push(...serverConfigSection(report.serverConfig));
   if (report.renderedYamlForDisplay) {
-    out.push(
-      `### Rendered workflowConfig${report.configPath ? ` (\`${cell(report.configPath)}\`)` : ''}`,
-      ''
-    );
+    out.push(`### Rendered workflowConfig${report.configPath ? ` (${code(report.configPath)})` : ''}`, '');
     out.push('```yaml', redact(report.renderedYamlForDisplay).trimEnd(), '```', '');
   }
   for (const note of report.notes) out.push(`> ${cell(note)}`, '');
-  return out.join('\n');
+  if (report.files && report.files.length > 0) {
+    const budget = maxBytes - byteLength(out.join('\n')) - LEFT_OUT_RESERVE;
+    out.splice(diagnosticsAt, 0, ...diagnosticsSection(report.files, budget));
+  }
+  return cutToBytes(out.join('\n'), maxBytes);
 }
 
 /** The summary opens with the failed checks, one line each with its fix; the full table follows. */
@@ -143,7 +122,7 @@ function changesSection(report: RunReport): string[] {
 
 /** Which file the settings went to, the file itself (secrets are references, or redacted), and what to run. */
 function serverConfigSection(server: RenderedServerConfig): string[] {
-  const out = [`### Server authentication settings (${server.deployment}, \`${cell(server.path)}\`)`, ''];
+  const out = [`### Server authentication settings (${cell(server.deployment)}, ${code(server.path)})`, ''];
   out.push(
     '```' + (server.deployment === 'docker' ? 'sh' : 'yaml'),
     redact(server.textForDisplay).trimEnd(),
@@ -162,10 +141,97 @@ function serverConfigSection(server: RenderedServerConfig): string[] {
   }
   if (server.secretManifestPath) {
     out.push(
-      `The Secret manifest with the real values is at \`${cell(server.secretManifestPath)}\` (inline-secrets).`,
+      `The Secret manifest with the real values is at ${code(server.secretManifestPath)} (inline-secrets).`,
       ''
     );
   }
+  return out;
+}
+
+/**
+ * GitHub drops a job summary over 1 MiB (and the step's summary with it): what is written stays under this, with a
+ * margin for what @actions/core adds.
+ */
+export const SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
+
+/** Room for the lines that say what was left out. */
+const LEFT_OUT_RESERVE = 1024;
+
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** The last resort when the rest (checks, notes) is too long already: cut at a line end, and say so. */
+function cutToBytes(markdown: string, maxBytes: number): string {
+  if (byteLength(markdown) <= maxBytes) return markdown;
+  const note = `\n\n_The summary was cut at ${maxBytes} bytes (GitHub drops a job summary over 1 MiB)._\n`;
+  const kept = Buffer.from(markdown, 'utf8')
+    .subarray(0, maxBytes - byteLength(note))
+    .toString('utf8');
+  return kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + note;
+}
+
+/** The leading lines that fit in a byte budget (each with its newline), in order: no row is skipped for a later one. */
+function linesThatFit(lines: readonly string[], budget: number): string[] {
+  let used = 0;
+  let n = 0;
+  while (n < lines.length && used + byteLength(lines[n]) + 1 <= budget) used += byteLength(lines[n++]) + 1;
+  return lines.slice(0, n);
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1 };
+
+interface FileCounts {
+  file: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The per-file table in path order, or worst first when not every file fits in the budget. */
+function fileTable(counts: readonly FileCounts[], budget: number): string[] {
+  const row = ({ file, errors, warnings }: FileCounts) =>
+    `| ${code(file)} | ${errors > 0 ? '❌ fail' : warnings > 0 ? '⚠️ warn' : '✅ pass'} | ${errors} | ${warnings} |`;
+  const header = ['| File | Result | Errors | Warnings |', '|---|---|---|---|'];
+  const all = [...header, ...counts.map(row)];
+  if (byteLength(all.join('\n')) + 1 <= budget) return all;
+  const worstFirst = [...counts].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings);
+  const shown = linesThatFit([...header, ...worstFirst.map(row)], budget);
+  const left = counts.length - (shown.length - header.length);
+  return [...shown, '', `_${left} more files not listed (summary size limit; files with errors first)._`];
+}
+
+/**
+ * The per-file table (in at most half the budget), then the diagnostics, errors first, in the rest; each table
+ * says how many of its rows were left out, so that the summary always fits.
+ */
+function diagnosticsSection(files: readonly FileDiagnostics[], budget: number): string[] {
+  const counts = files.map(f => {
+    const errors = f.diagnostics.filter(d => d.severity === 'error').length;
+    return { file: f.file, errors, warnings: f.diagnostics.length - errors };
+  });
+  const total = counts.reduce((n, c) => n + c.errors + c.warnings, 0);
+  const out = [`### Diagnostics (${total})`, '', ...fileTable(counts, budget / 2), ''];
+  const rows = files
+    .flatMap(f => f.diagnostics.map(d => ({ f: f.file, d })))
+    .sort((a, b) => (SEVERITY_ORDER[a.d.severity] ?? 2) - (SEVERITY_ORDER[b.d.severity] ?? 2));
+  if (rows.length === 0) return out;
+  const table = linesThatFit(
+    [
+      '| Location | Severity | Rule | Message | Fix |',
+      '|---|---|---|---|---|',
+      ...rows.map(
+        ({ f, d }) =>
+          `| ${code(`${f}:${d.line}:${d.column}`)} | ${d.severity} | \`${d.ruleId}\` | ${cell(d.message)} | ${cell(d.fix)} |`
+      )
+    ],
+    budget - byteLength(out.join('\n'))
+  );
+  out.push(...table);
+  const left = rows.length - Math.max(0, table.length - 2);
+  if (left > 0)
+    out.push(
+      '',
+      `_${left} of ${rows.length} diagnostics not shown (GitHub drops a summary over 1 MiB; errors are listed first); the per-file counts above include them._`
+    );
+  out.push('');
   return out;
 }
 

@@ -3,17 +3,8 @@
  * compose file (`services.*.environment`, map or list form: one group per service), `openmetadata.yaml` or Helm
  * values. Values are reported as written; the rules decide what a `${VAR}` reference means.
  */
-import {
-  type Document,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  type YAMLMap
-} from 'yaml';
-import { PARSE_OPTIONS, syntaxDiagnostics } from '../lint.js';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, type YAMLMap } from 'yaml';
+import { parseForLint, syntaxDiagnostics } from '../lint.js';
 import type { Diagnostic, Span } from '../model.js';
 import { type EnvAssignment, type EnvFile, parseEnvFile } from './env-file.js';
 import { columnOf, type Setting, type SettingName, SETTINGS } from './settings.js';
@@ -195,9 +186,9 @@ function composeGroups(doc: Document): SettingsGroup[] {
 
 function readYaml(text: string, kind: Exclude<ServerConfigKind, 'env'>): ReadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  if (doc.errors.length > 0) {
-    return { kind, text, lineCounter, groups: [], syntax: syntaxDiagnostics(text, lineCounter, doc.errors) };
+  const { doc, errors } = parseForLint(text, lineCounter);
+  if (errors.length > 0) {
+    return { kind, text, lineCounter, groups: [], syntax: syntaxDiagnostics(text, lineCounter, errors) };
   }
   const groups =
     kind === 'compose' ? composeGroups(doc) : [yamlGroup(doc, kind)].filter(g => g !== undefined);

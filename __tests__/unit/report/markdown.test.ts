@@ -1,0 +1,71 @@
+/** Text from a pull request stays text: in table cells, in code spans, in the log (issue 11, item 3). */
+import { markdownCell, markdownCode, stripControlCharacters } from '../../../src/report/markdown.js';
+import { renderSummaryMarkdown } from '../../../src/report/summary.js';
+import { newReport } from '../../../src/report/run-report.js';
+
+describe('markdownCell', () => {
+  it('keeps our code spans as written and escapes HTML, links and pipes outside them', () => {
+    expect(markdownCell('Use `https://<domain>/` not <b>[x](y)</b> | z')).toBe(
+      'Use `https://<domain>/` not &lt;b&gt;&#91;x&#93;(y)&lt;/b&gt; \\| z'
+    );
+  });
+
+  it('pairs backtick runs as GitHub does, and escapes a backtick without a partner', () => {
+    expect(markdownCell('a ``x`<i>`` `b` <c> ` <d>')).toBe('a ``x`<i>`` `b` &lt;c&gt; &#96; &lt;d&gt;');
+  });
+
+  it('turns newlines into <br>, keeps pipes inside code spans escaped and drops control characters', () => {
+    expect(markdownCell('a\nb `c|d`\u001b[31m!')).toBe('a<br>b `c\\|d`!');
+  });
+});
+
+describe('markdownCode', () => {
+  it('fences with more backticks than the value holds, pads a leading backtick, one line', () => {
+    expect(markdownCode('x|`<img>`\ny')).toBe('``x\\|`<img>`\uFFFDy``');
+    expect(markdownCode('`a')).toBe('`` `a ``');
+    expect(markdownCode('plain')).toBe('`plain`');
+  });
+});
+
+describe('stripControlCharacters', () => {
+  it('removes ANSI CSI and OSC sequences and other control characters, keeps tab and newline', () => {
+    expect(stripControlCharacters('\u001b[1;31mred\u001b[0m\u001b]8;;http://e\u0007link\u0000\t\n')).toBe(
+      'redlink\t\n'
+    );
+  });
+});
+
+describe('renderSummaryMarkdown size', () => {
+  it('stays under the byte budget with many diagnostics, errors first, and says how many were left out', () => {
+    const report = newReport('validate');
+    const diagnostic = (severity: 'error' | 'warning', i: number) => ({
+      ruleId: 'unknown-key',
+      severity,
+      message: `Unknown key \`k${i}\` ${'x'.repeat(200)}`,
+      line: i,
+      column: 1,
+      endLine: i,
+      endColumn: 2
+    });
+    report.files = Array.from({ length: 50 }, (_, f) => ({
+      file: `f${f}.yaml`,
+      kind: 'ingestion' as const,
+      diagnostics: Array.from({ length: 100 }, (_, i) => diagnostic(i % 2 ? 'error' : 'warning', i))
+    }));
+    const markdown = renderSummaryMarkdown(report, 100_000);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(100_000);
+    const shown = markdown.split('\n').filter(l => l.includes('`unknown-key`'));
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown.every(l => l.includes('| error |'))).toBe(true);
+    expect(markdown).toContain(`${5000 - shown.length} of 5000 diagnostics not shown`);
+    expect(markdown).toContain('| `f49.yaml` | ❌ fail | 50 | 50 |');
+  });
+
+  it('cuts at a line end, and says so, when the rest alone is over the budget', () => {
+    const report = newReport('validate');
+    report.notes.push(...Array.from({ length: 100 }, () => 'n'.repeat(1000)));
+    const markdown = renderSummaryMarkdown(report, 10_000);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(10_000);
+    expect(markdown).toMatch(/_The summary was cut at 10000 bytes/);
+  });
+});

@@ -216,7 +216,9 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
   const baseUrl = `https://${domain}`;
   const issuer = `${baseUrl}/`;
   const managementAudience = `${baseUrl}/api/v2/`;
-  signingKey = newSigningKey(domain);
+  // Each key of this emulator (current, rotated, forgery) is a distinct pooled key pair.
+  let nextKeyIndex = 0;
+  signingKey = newSigningKey(nextKeyIndex++, domain);
 
   const emu: Auth0Emulator = {
     domain,
@@ -296,7 +298,7 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
       emu.requests.length = 0;
     },
     rotateSigningKey() {
-      signingKey = newSigningKey(domain);
+      signingKey = newSigningKey(nextKeyIndex++, domain);
     },
     jwks() {
       return { keys: [structuredClone(signingKey.jwk)] };
@@ -449,7 +451,7 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
         );
         let key: { kid: string; privateKey: SigningKey['privateKey'] } = signingKey;
         if (forged && forged.kind === 'forged-token') {
-          forgeryKey ??= newSigningKey();
+          forgeryKey ??= newSigningKey(nextKeyIndex++);
           key = { kid: forged.sameKid ? signingKey.kid : newKid(), privateKey: forgeryKey.privateKey };
           entry.fault = 'forged-token';
         }

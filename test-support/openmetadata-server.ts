@@ -38,11 +38,12 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import { QUICKSTART_PUBLIC_JWK } from './openmetadata-quickstart-key.js';
+import { OPENMETADATA_KEY_INDEX, pooledKeyPair } from './auth0-emulator/keys.js';
 
 export interface OmUser {
   name: string;
@@ -181,9 +182,9 @@ function asOpenMetadataModulus(n: string): string {
   return signed.toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-/** The emulator's own signing key, as config/jwks serves it (a new one per server). */
+/** The emulator's own signing key, as config/jwks serves it (a pooled pair under a new kid per server). */
 function ownJwk(): Record<string, unknown> {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { publicKey } = pooledKeyPair(OPENMETADATA_KEY_INDEX);
   const jwk = publicKey.export({ format: 'jwk' });
   return {
     kty: 'RSA',

@@ -40,11 +40,28 @@ export function newKid(): string {
 }
 
 /**
- * A fresh RSA-2048 key. With `subject`, the JWK also carries x5c/x5t of a self-signed certificate of
+ * RSA-2048 key pairs shared by every emulator of the process, generated on first use. Generating one per
+ * emulator (hundreds per test run) was slow and, with Node 20's OpenSSL, now and then hung the test
+ * process in generateKeyPairSync; the keys of one emulator stay distinct (see `keyIndex`).
+ */
+const keyPairs = new Map<number, { privateKey: KeyObject; publicKey: KeyObject }>();
+
+export function pooledKeyPair(index: number): { privateKey: KeyObject; publicKey: KeyObject } {
+  let pair = keyPairs.get(index);
+  if (!pair) keyPairs.set(index, (pair = generateKeyPairSync('rsa', { modulusLength: 2048 })));
+  return pair;
+}
+
+/** Pool index of the OpenMetadata emulator's own key: apart from every Auth0 emulator key. */
+export const OPENMETADATA_KEY_INDEX = 1000;
+
+/**
+ * An RSA-2048 signing key: the pooled pair `keyIndex` (distinct indexes give distinct keys) under a
+ * fresh kid. With `subject`, the JWK also carries x5c/x5t of a self-signed certificate of
  * the key, as Auth0's JWKS does (CN = the tenant domain).
  */
-export function newSigningKey(subject?: string, kid: string = newKid()): SigningKey {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+export function newSigningKey(keyIndex: number, subject?: string, kid: string = newKid()): SigningKey {
+  const { privateKey, publicKey } = pooledKeyPair(keyIndex);
   const { n, e } = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   const jwk: RsaJwk = { kty: 'RSA', use: 'sig', alg: 'RS256', kid, n, e };
   if (subject) {

@@ -70,3 +70,15 @@ export function markdownCode(value: string): string {
   const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
+
+/**
+ * A fenced code block that the text cannot close: the fence is longer than any backtick run in the text
+ * (CommonMark closes a block only with a fence at least as long as the opening one). For files whose
+ * content comes from a template in the repository.
+ */
+export function markdownCodeBlock(language: string, text: string): string {
+  const body = stripControlCharacters(text).trimEnd();
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(r => r.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${body}\n${fence}`;
+}

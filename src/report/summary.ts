@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { redact } from '../secrets.js';
 import { overallResult, type Check } from './checks.js';
-import { markdownCell, markdownCode } from './markdown.js';
+import { markdownCell, markdownCode, markdownCodeBlock } from './markdown.js';
 import type { AppRole } from '../auth0/applications.js';
 import type { FileDiagnostics, RenderedServerConfig, RunReport } from './run-report.js';
 
@@ -74,7 +74,7 @@ export function renderSummaryMarkdown(report: RunReport, maxBytes = SUMMARY_BYTE
   if (report.serverConfig) out.push(...serverConfigSection(report.serverConfig));
   if (report.renderedYamlForDisplay) {
     out.push(`### Rendered workflowConfig${report.configPath ? ` (${code(report.configPath)})` : ''}`, '');
-    out.push('```yaml', redact(report.renderedYamlForDisplay).trimEnd(), '```', '');
+    out.push(markdownCodeBlock('yaml', redact(report.renderedYamlForDisplay)), '');
   }
   for (const note of report.notes) out.push(`> ${cell(note)}`, '');
   if (report.files && report.files.length > 0) {
@@ -124,9 +124,7 @@ function changesSection(report: RunReport): string[] {
 function serverConfigSection(server: RenderedServerConfig): string[] {
   const out = [`### Server authentication settings (${cell(server.deployment)}, ${code(server.path)})`, ''];
   out.push(
-    '```' + (server.deployment === 'docker' ? 'sh' : 'yaml'),
-    redact(server.textForDisplay).trimEnd(),
-    '```',
+    markdownCodeBlock(server.deployment === 'docker' ? 'sh' : 'yaml', redact(server.textForDisplay)),
     ''
   );
   if (server.envVars.length > 0) {
@@ -137,7 +135,7 @@ function serverConfigSection(server: RenderedServerConfig): string[] {
   }
   if (server.kubectlSecretCommand) {
     out.push('Create the Secret the values reference (replace the placeholders):', '');
-    out.push('```sh', redact(server.kubectlSecretCommand), '```', '');
+    out.push(markdownCodeBlock('sh', redact(server.kubectlSecretCommand)), '');
   }
   if (server.secretManifestPath) {
     out.push(

@@ -1,5 +1,10 @@
 /** Text from a pull request stays text: in table cells, in code spans, in the log (issue 11, item 3). */
-import { markdownCell, markdownCode, stripControlCharacters } from '../../../src/report/markdown.js';
+import {
+  markdownCell,
+  markdownCode,
+  markdownCodeBlock,
+  stripControlCharacters
+} from '../../../src/report/markdown.js';
 import { renderSummaryMarkdown } from '../../../src/report/summary.js';
 import { newReport } from '../../../src/report/run-report.js';
 
@@ -24,6 +29,33 @@ describe('markdownCode', () => {
     expect(markdownCode('x|`<img>`\ny')).toBe('``x\\|`<img>`\uFFFDy``');
     expect(markdownCode('`a')).toBe('`` `a ``');
     expect(markdownCode('plain')).toBe('`plain`');
+  });
+});
+
+describe('markdownCodeBlock', () => {
+  it('cannot be closed by the text: a template with a fence and HTML stays inside the block', () => {
+    const template = 'a: 1\n```\n<img src=x onerror=alert(1)>\n````\nb: 2\n';
+    const block = markdownCodeBlock('yaml', template);
+    const lines = block.split('\n');
+    expect(lines[0]).toBe('`````yaml');
+    expect(lines[lines.length - 1]).toBe('`````');
+    // No line in between is a fence as long as the opening one.
+    expect(lines.slice(1, -1).some(l => /^`{5,}\s*$/.test(l))).toBe(false);
+    expect(markdownCodeBlock('sh', 'X=1')).toBe('```sh\nX=1\n```');
+  });
+
+  it('is how the summary shows the rendered files', () => {
+    const report = newReport('provision');
+    report.renderedYamlForDisplay = 'x: 1\n```\n<b>live</b>\n';
+    report.serverConfig = {
+      path: '/p',
+      deployment: 'docker',
+      textForDisplay: 'A=1\n```\n# <i>x</i>',
+      envVars: []
+    };
+    const md = renderSummaryMarkdown(report);
+    expect(md).toContain('````yaml\nx: 1\n```\n<b>live</b>\n````');
+    expect(md).toContain('````sh\nA=1\n```\n# <i>x</i>\n````');
   });
 });
 

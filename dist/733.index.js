@@ -2003,7 +2003,8 @@ const ACTION_VERSION = '0.1.0';
  * Modes provision, plan and verify, step by step: reconcile the apps (auth0/reconcile.ts), smoke-test the
  * ingestion app's credentials (auth0/smoke-test.ts), render and write the workflowConfig
  * (openmetadata/write-config.ts) and the server's authentication settings for the login app
- * (openmetadata/write-server-config.ts), publish them as an artifact, present the token to the OpenMetadata server, report to an issue or PR.
+ * (openmetadata/write-server-config.ts), publish them as an artifact, check the OpenMetadata server,
+ * report to an issue or PR.
  * Each step appends check records to the report; a failed step stops only the steps that depend on it.
  */
 
@@ -2047,44 +2048,7 @@ async function runAuth0Flow(config, files, report) {
     if (configWritten)
         await publishArtifact(config, creds, serverConfigWritten ? apps.login : undefined, report);
     if (config.openmetadataCheck && smokeTest) {
-        // One client for both: the version check and the settings checks share the system/version answer.
-        const http = createServerHttp({
-            caPem: files.caCertificatePem,
-            timeoutMs: config.timeoutSeconds * 1000
-        });
-        const tokenChecks = accessToken
-            ? checkOpenMetadataServer({
-                hostPort: config.hostPort,
-                token: accessToken,
-                expectedVersion: config.openmetadataVersion.text,
-                auth0Domain: config.auth0Domain,
-                clientId: creds.clientId,
-                caCertificatePem: files.caCertificatePem,
-                timeoutMs: config.timeoutSeconds * 1000,
-                http
-            })
-            : Promise.resolve([
-                {
-                    id: 'openmetadata.login',
-                    status: 'skip',
-                    title: 'OpenMetadata server',
-                    detail: 'Not checked: no token was minted.'
-                }
-            ]);
-        // The server's settings are the server's: checked whether or not sso-client-type is set.
-        const base = serverBaseUrl(config.openmetadataUrl, config.hostPort);
-        const settingsChecks = base
-            ? checkServerAuthSettings({
-                base,
-                auth0Domain: config.auth0Domain,
-                token: accessToken,
-                lookupApp,
-                ssoClientType: config.login?.clientType,
-                http,
-                versionCheckUrl: accessToken ? versionCheckUrl(config.hostPort) : undefined
-            })
-            : Promise.resolve([]);
-        report.checks.push(...(await Promise.all([tokenChecks, settingsChecks])).flat());
+        report.checks.push(...(await checkOpenMetadata(config, files, creds?.clientId, accessToken, lookupApp)));
     }
     if (config.issueOnFailure && config.mode === 'verify')
         await reportHealthIssue(config, report);
@@ -2097,6 +2061,50 @@ async function runAuth0Flow(config, files, report) {
         else
             report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
     }
+}
+/**
+ * openmetadata-check: the minted token presented to the server (server-check.ts) and the server's own
+ * authentication settings (server-auth-check.ts), in parallel on one HTTP client.
+ */
+async function checkOpenMetadata(config, files, clientId, accessToken, lookupApp) {
+    // One client for both: the version check and the settings checks share the system/version answer.
+    const http = createServerHttp({
+        caPem: files.caCertificatePem,
+        timeoutMs: config.timeoutSeconds * 1000
+    });
+    const tokenChecks = accessToken && clientId
+        ? checkOpenMetadataServer({
+            hostPort: config.hostPort,
+            token: accessToken,
+            expectedVersion: config.openmetadataVersion.text,
+            auth0Domain: config.auth0Domain,
+            clientId,
+            caCertificatePem: files.caCertificatePem,
+            timeoutMs: config.timeoutSeconds * 1000,
+            http
+        })
+        : Promise.resolve([
+            {
+                id: 'openmetadata.login',
+                status: 'skip',
+                title: 'OpenMetadata server',
+                detail: 'Not checked: no token was minted.'
+            }
+        ]);
+    // The server's settings are the server's: checked whether or not sso-client-type is set.
+    const base = serverBaseUrl(config.openmetadataUrl, config.hostPort);
+    const settingsChecks = base
+        ? checkServerAuthSettings({
+            base,
+            auth0Domain: config.auth0Domain,
+            token: accessToken,
+            lookupApp,
+            ssoClientType: config.login?.clientType,
+            http,
+            versionCheckUrl: accessToken ? versionCheckUrl(config.hostPort) : undefined
+        })
+        : Promise.resolve([]);
+    return (await Promise.all([tokenChecks, settingsChecks])).flat();
 }
 /**
  * The apps' credentials: through the Management API when there is access (reconcile.ts), else what the

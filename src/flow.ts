@@ -2,7 +2,8 @@
  * Modes provision, plan and verify, step by step: reconcile the apps (auth0/reconcile.ts), smoke-test the
  * ingestion app's credentials (auth0/smoke-test.ts), render and write the workflowConfig
  * (openmetadata/write-config.ts) and the server's authentication settings for the login app
- * (openmetadata/write-server-config.ts), publish them as an artifact, present the token to the OpenMetadata server, report to an issue or PR.
+ * (openmetadata/write-server-config.ts), publish them as an artifact, check the OpenMetadata server,
+ * report to an issue or PR.
  * Each step appends check records to the report; a failed step stops only the steps that depend on it.
  */
 import * as core from '@actions/core';
@@ -11,7 +12,7 @@ import * as path from 'node:path';
 import type { Config, InputFiles } from './inputs/index.js';
 import { createRetryingFetch } from './http.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
-import type { AppCredentials, Credentials, ReconcileResult } from './auth0/reconcile.js';
+import type { AppCredentials, AppLookup, Credentials, ReconcileResult } from './auth0/reconcile.js';
 import { smokeTestToken } from './auth0/smoke-test.js';
 import { fetchJwks } from './auth0/token.js';
 import { renderAndWrite } from './openmetadata/write-config.js';
@@ -54,18 +55,42 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   if (configWritten)
     await publishArtifact(config, creds!, serverConfigWritten ? apps.login : undefined, report);
   if (config.openmetadataCheck && smokeTest) {
-    // One client for both: the version check and the settings checks share the system/version answer.
-    const http = createServerHttp({
-      caPem: files.caCertificatePem,
-      timeoutMs: config.timeoutSeconds * 1000
-    });
-    const tokenChecks: Promise<Check[]> = accessToken
+    report.checks.push(...(await checkOpenMetadata(config, files, creds?.clientId, accessToken, lookupApp)));
+  }
+  if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
+  if (config.commentOnPr && config.mode === 'plan') {
+    // Octokit is loaded only when a comment or an issue is wanted.
+    const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
+    else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
+  }
+}
+
+/**
+ * openmetadata-check: the minted token presented to the server (server-check.ts) and the server's own
+ * authentication settings (server-auth-check.ts), in parallel on one HTTP client.
+ */
+async function checkOpenMetadata(
+  config: Config,
+  files: InputFiles,
+  clientId: string | undefined,
+  accessToken: string | undefined,
+  lookupApp: AppLookup | undefined
+): Promise<Check[]> {
+  // One client for both: the version check and the settings checks share the system/version answer.
+  const http = createServerHttp({
+    caPem: files.caCertificatePem,
+    timeoutMs: config.timeoutSeconds * 1000
+  });
+  const tokenChecks: Promise<Check[]> =
+    accessToken && clientId
       ? checkOpenMetadataServer({
           hostPort: config.hostPort,
           token: accessToken,
           expectedVersion: config.openmetadataVersion.text,
           auth0Domain: config.auth0Domain,
-          clientId: creds!.clientId!,
+          clientId,
           caCertificatePem: files.caCertificatePem,
           timeoutMs: config.timeoutSeconds * 1000,
           http
@@ -78,29 +103,20 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
             detail: 'Not checked: no token was minted.'
           }
         ]);
-    // The server's settings are the server's: checked whether or not sso-client-type is set.
-    const base = serverBaseUrl(config.openmetadataUrl, config.hostPort);
-    const settingsChecks: Promise<Check[]> = base
-      ? checkServerAuthSettings({
-          base,
-          auth0Domain: config.auth0Domain,
-          token: accessToken,
-          lookupApp,
-          ssoClientType: config.login?.clientType,
-          http,
-          versionCheckUrl: accessToken ? versionCheckUrl(config.hostPort) : undefined
-        })
-      : Promise.resolve([]);
-    report.checks.push(...(await Promise.all([tokenChecks, settingsChecks])).flat());
-  }
-  if (config.issueOnFailure && config.mode === 'verify') await reportHealthIssue(config, report);
-  if (config.commentOnPr && config.mode === 'plan') {
-    // Octokit is loaded only when a comment or an issue is wanted.
-    const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
-    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
-    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
-    else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
-  }
+  // The server's settings are the server's: checked whether or not sso-client-type is set.
+  const base = serverBaseUrl(config.openmetadataUrl, config.hostPort);
+  const settingsChecks: Promise<Check[]> = base
+    ? checkServerAuthSettings({
+        base,
+        auth0Domain: config.auth0Domain,
+        token: accessToken,
+        lookupApp,
+        ssoClientType: config.login?.clientType,
+        http,
+        versionCheckUrl: accessToken ? versionCheckUrl(config.hostPort) : undefined
+      })
+    : Promise.resolve([]);
+  return (await Promise.all([tokenChecks, settingsChecks])).flat();
 }
 
 /**

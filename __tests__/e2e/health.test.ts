@@ -492,6 +492,35 @@ describe("the server's authentication settings (openmetadata-check)", () => {
 });
 
 describe('issue-on-failure', () => {
+  it('keeps one issue per issue-label: a passing stage does not close the issue of another stage', async () => {
+    const app = addGoodApp();
+    const om = await startOm();
+    const gh = await startGh();
+    const stage = (name: string) => ({
+      'issue-on-failure': 'true',
+      'github-token': GH_TOKEN,
+      'issue-label': `openmetadata-auth0-health-${name}`
+    });
+    om.configure({ quickstartKey: true });
+    const dev = await verify(om, stage('dev'), ghEnv(gh));
+    expect(dev.code).toBe(1);
+    expect(gh.issues).toHaveLength(1);
+    const [issue] = gh.issues;
+    expect(issue.labels.map(l => l.name)).toEqual(['openmetadata-auth0-health-dev']);
+    expect(issue.title).toContain('(openmetadata-auth0-health-dev)');
+
+    // Another stage passes: the dev issue stays open.
+    om.configure({ quickstartKey: false });
+    om.addUser({ name: app.client_id.toLowerCase(), isBot: true });
+    const prod = await verify(om, stage('prod'), ghEnv(gh));
+    expect(prod.code).toBe(0);
+    expect(issue.state).toBe('open');
+    // The dev stage passes again: its own issue is closed.
+    const devAgain = await verify(om, stage('dev'), ghEnv(gh));
+    expect(devAgain.code).toBe(0);
+    expect(issue.state).toBe('closed');
+  });
+
   it('opens one issue, comments on repeated failures, and comments and closes it on recovery', async () => {
     const app = addGoodApp();
     const principal = app.client_id.toLowerCase();

@@ -324,6 +324,42 @@ describe('confidential client (Auth0 Regular Web Application)', () => {
   });
 });
 
+describe('by id, with the server inputs', () => {
+  it('finds the login app by sso-client-id and renders the secret variable and enforcement asked for', async () => {
+    addDesiredIngestionApp(emu);
+    const app = emu.addClient({
+      name: 'OM prod login',
+      app_type: 'regular_web',
+      token_endpoint_auth_method: 'client_secret_post',
+      grant_types: ['authorization_code', 'refresh_token'],
+      callbacks: [`${URL_}/callback`],
+      oidc_conformant: true,
+      jwt_configuration: { alg: 'RS256' },
+      client_metadata: { managed_by: 'openmetadata-auth0-action' }
+    });
+    const r = await run({
+      mode: 'verify',
+      'sso-client-type': 'confidential',
+      'sso-client-id': app.client_id,
+      'oidc-secret-env-var': 'OM_OIDC_SECRET',
+      'enforce-principal-domain': 'true'
+    });
+    expect(r.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['sso-client-id']).toBe(app.client_id);
+    expect(r.outputs['sso-app-status']).toBe('unchanged');
+    expect(loginApps()).toHaveLength(0); // nothing was created under the default name
+    const env = envFile(readFileSync(r.outputs['server-config-path'], 'utf8'));
+    expect(env).toMatchObject({
+      OIDC_CLIENT_ID: app.client_id,
+      OIDC_CLIENT_SECRET: '${OM_OIDC_SECRET}',
+      AUTHORIZER_ENFORCE_PRINCIPAL_DOMAIN: 'true',
+      AUTHORIZER_PRINCIPAL_DOMAIN: 'example.com'
+    });
+    expect(r.summary).toContain('`OM_OIDC_SECRET`');
+  });
+});
+
 describe('server-config-template', () => {
   function workspaceWith(name: string, text: string): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'om-login-ws-'));

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runValidate: () => (/* binding */ runValidate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(74813);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -321,7 +321,7 @@ const COMMENT_BYTES = 60_000;
 function warnOutside(outside, report) {
     for (const given of outside) {
         const text = `validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(given)}\` is outside the workspace (GITHUB_WORKSPACE), directly or through a symlink; not read.`;
-        core/* warning */.$e(text);
+        runner/* warning */.$e(text);
         report.notes.push(text);
     }
 }
@@ -408,13 +408,13 @@ function annotate(files) {
         }
         const text = (0,markdown/* stripControlCharacters */.OH)(d.fix ? `${d.message} Fix: ${d.fix}` : d.message);
         if (d.severity === 'error')
-            core/* error */.z3(text, props);
+            runner/* error */.z3(text, props);
         else
-            core/* warning */.$e(text, props);
+            runner/* warning */.$e(text, props);
     }
     const left = all.length - shown.length;
     if (left > 0)
-        core/* info */.pq(`${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`);
+        runner/* info */.pq(`${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`);
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Files of each kind; a file too large to lint is neither. */
@@ -478,7 +478,7 @@ function logMatches(patterns, files) {
     for (const m of patterns) {
         const n = m.paths.length;
         if (m.exclude) {
-            core/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(m.pattern)}\` excluded ${plural(n, 'file')}.`);
+            runner/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(m.pattern)}\` excluded ${plural(n, 'file')}.`);
             continue;
         }
         const linted = countKinds(m.paths.flatMap(p => byPath.get(p) ?? []));
@@ -486,7 +486,7 @@ function logMatches(patterns, files) {
         const ingestion = `${linted.ingestion} of them ingestion file${linted.ingestion === 1 ? '' : 's'}`;
         const deployment = linted.deployment > 0 ? ` and ${plural(linted.deployment, 'deployment file')}` : '';
         const of = n > 0 ? `, ${ingestion}${deployment} (linted)` : '';
-        core/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(m.pattern)}\` matched ${plural(n, 'file')}${of}.`);
+        runner/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(m.pattern)}\` matched ${plural(n, 'file')}${of}.`);
     }
 }
 /** A file named explicitly that is not linted (an app's `.env`) is named in the log, never its content. */
@@ -494,7 +494,7 @@ function logUnlintedExplicit(candidates, files) {
     const linted = new Set(files.map(f => f.file));
     for (const c of candidates) {
         if (c.explicit && !linted.has(c.path))
-            core/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(c.path)}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`);
+            runner/* info */.pq(`validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(c.path)}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`);
     }
 }
 

@@ -289,28 +289,42 @@ function describeConflict(spec, app, conflicts) {
     return { id: `${spec.checkId}.type`, status: 'fail', title: `${spec.title} type`, detail, fix };
 }
 
-// EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/wrapper/ManagementClient.mjs + 239 modules
-var ManagementClient = __webpack_require__(33385);
+// EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/api/resources/clientGrants/client/Client.mjs + 1 modules
+var Client = __webpack_require__(57622);
+// EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/api/resources/clients/client/Client.mjs + 2 modules
+var client_Client = __webpack_require__(19064);
+// EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/api/resources/resourceServers/client/Client.mjs + 1 modules
+var resourceServers_client_Client = __webpack_require__(66361);
 ;// CONCATENATED MODULE: ./src/auth0/management.ts
 /**
  * Thin I/O over the Auth0 Management API (auth0 SDK v7): read the desired apps, their grants and the
  * API (resource server), and apply one app's list of changes. Decisions live in desired.ts; this file only
  * talks to Auth0, with independent requests in parallel and the fewest round trips.
  */
+// The three resource clients the action uses, from the SDK's per-resource entry points: `ManagementClient`
+// reaches every resource of the API (a 2.4 MB chunk to load on each run), these only what they need.
+
+
 
 
 
 const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
 function createManagementClient(domain, token, fetchFn, timeoutSeconds) {
-    return new ManagementClient/* ManagementClient */.D({
-        domain,
+    const options = {
+        // What `ManagementClient` builds from the domain (a domain with a port works).
+        baseUrl: `https://${domain}/api/v2`,
         token,
         fetch: fetchFn,
         // Retries are done once, in our fetch (src/http.ts), which knows POST /clients must not be repeated.
         maxRetries: 0,
         // Our fetch bounds each attempt; the SDK's own timeout only has to outlast all attempts.
         timeoutInSeconds: timeoutSeconds * 4 + 60
-    });
+    };
+    return {
+        clients: new client_Client/* ClientsClient */.K(options),
+        clientGrants: new Client/* ClientGrantsClient */.g(options),
+        resourceServers: new resourceServers_client_Client/* ResourceServersClient */._(options)
+    };
 }
 async function call(where, fn) {
     try {
@@ -548,8 +562,6 @@ async function upsertGrant(mgmt, clientId, grant, desired) {
     }
 }
 
-// EXTERNAL MODULE: ./src/auth0/token.ts
-var token = __webpack_require__(82939);
 ;// CONCATENATED MODULE: ./src/auth0/reconcile.ts
 
 
@@ -557,12 +569,12 @@ var token = __webpack_require__(82939);
 
 
 
-
-async function reconcileApps(config, fetchFn, report) {
+/** `adminToken`: the run's one Management API token (admin-token.ts), undefined when it was refused. */
+async function reconcileApps(config, fetchFn, report, adminToken) {
     const specs = desiredApps(config);
     for (const spec of specs)
         report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
-    const token = await managementToken(config, fetchFn, report);
+    const token = await adminToken;
     if (!token)
         return { apps: {} };
     const mgmt = createManagementClient(config.auth0Domain, token, fetchFn, config.timeoutSeconds);
@@ -600,25 +612,6 @@ async function reconcileApps(config, fetchFn, report) {
             creds[spec.role] = o.creds;
     });
     return { apps: creds, lookupApp: clientId => getApp(mgmt, clientId) };
-}
-async function managementToken(config, fetchFn, report) {
-    const management = config.management;
-    if (management.kind === 'token')
-        return management.token;
-    try {
-        const { accessToken } = await (0,token/* requestManagementToken */.Es)(config.auth0Domain, management.clientId, management.clientSecret, fetchFn);
-        (0,secrets/* registerSecret */.cl)(accessToken);
-        return accessToken;
-    }
-    catch (error) {
-        report.checks.push({
-            id: 'auth0.management-token',
-            status: 'fail',
-            title: 'Management API access',
-            ...(0,errors/* explainAuth0Error */.Gu)((0,errors/* toAuth0Error */.w3)(error, 'POST /oauth/token'), 'management-token')
-        });
-        return undefined;
-    }
 }
 /** Checks, diffs and (provision) converges one app. */
 async function reconcileOne(run, spec, read, api) {

@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony exports PR_COMMENT_MARKER, HEALTH_ISSUE_MARKER, renderFailedChecks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77094);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74813);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85555);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76803);
@@ -336,7 +336,7 @@ async function syncHealthIssue(ctx, opts) {
         if (!isFailure(error))
             throw error;
         const explained = explainIssueFailure(error);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${explained.detail} ${explained.fix}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${explained.detail} ${explained.fix}`);
         return { ...base, status: 'warn', ...explained };
     }
 }
@@ -398,7 +398,7 @@ function commentFailure(error) {
     const base = { id: 'github.pr-comment', title: 'Pull request comment' };
     if (error.status === 403) {
         const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(detail);
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(detail);
         return {
             ...base,
             status: 'skip',

@@ -6,11 +6,12 @@
  * report to an issue or PR.
  * Each step appends check records to the report; a failed step stops only the steps that depend on it.
  */
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import type { JSONWebKeySet } from 'jose';
 import * as path from 'node:path';
 import type { Config, InputFiles } from './inputs/index.js';
 import { createRetryingFetch } from './http.js';
+import { requestAdminToken } from './auth0/admin-token.js';
 import { Auth0Error, toAuth0Error } from './auth0/errors.js';
 import type { AppCredentials, AppLookup, Credentials, ReconcileResult } from './auth0/reconcile.js';
 import { smokeTestToken } from './auth0/smoke-test.js';
@@ -30,7 +31,7 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   const fetchFn = createRetryingFetch({
     timeoutMs: config.timeoutSeconds * 1000,
     onRetry: e =>
-      core.info(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
+      runner.info(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
   });
   const smokeTest = config.mode !== 'plan';
   // The JWKS does not depend on anything else: fetch it while the Management API is read.
@@ -134,9 +135,11 @@ async function readOrConvergeApps(
     authMethod: config.tokenEndpointAuthMethod
   };
   if (config.management) {
-    // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used.
+    // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used,
+    // and while the admin token request is in flight (neither waits for the other).
+    const adminToken = requestAdminToken(config, fetchFn, report);
     const { reconcileApps } = await import('./auth0/reconcile.js');
-    const { apps, lookupApp } = await reconcileApps(config, fetchFn, report);
+    const { apps, lookupApp } = await reconcileApps(config, fetchFn, report, adminToken);
     // verify: when the Management API part failed, still smoke-test with the credentials given directly.
     if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
       apps.ingestion = given;
@@ -215,7 +218,7 @@ async function publishArtifact(
         : 'The artifact service refused or failed the upload; re-run the job, or set upload-artifact: false and use the config-path output.'
     });
   } else if (result.reason !== 'disabled') {
-    core.notice(result.message);
+    runner.notice(result.message);
     report.checks.push({
       id: 'artifact',
       status: 'skip',

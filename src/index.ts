@@ -17,6 +17,6 @@ await Promise.all([drained(process.stdout), drained(process.stderr)]);
 // Exit now that everything is reported and flushed: when a request fails without an answer, the auth0
 // SDK leaves its own per-request timeout timer running (core/fetcher/makeRequest clears it only on
 // success), which would keep the step alive for minutes. run() awaits all of its work, and
-// @actions/core writes its files synchronously, so nothing is lost. core.setFailed has set
+// the runner module writes its files synchronously, so nothing is lost. runner.setFailed has set
 // process.exitCode.
 process.exit();

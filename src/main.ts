@@ -2,7 +2,7 @@
  * Orchestrates one run: inputs → (validate | Auth0 read/diff/apply → smoke test → render → upload →
  * OpenMetadata check) → outputs, job summary and exit status, all built from one list of checks.
  */
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { formatProblems, parseInputs, SECRET_INPUTS } from './inputs/index.js';
 import { registerSecret, redact, tooShortSecrets } from './secrets.js';
 import { failedChecks, type Check } from './report/checks.js';
@@ -26,23 +26,23 @@ function annotateFailures(failed: Check[], report: RunReport): void {
     if (c.id === 'validate' && diagnosticsAnnotated) continue;
     const detail = c.detail.trim();
     const message = c.fix ? `${detail}${/[.!?]$/.test(detail) ? '' : '.'} Fix: ${c.fix}` : detail;
-    core.error(redact(message), { title: redact(c.title) });
+    runner.error(redact(message), { title: redact(c.title) });
   }
 }
 
 export async function run(): Promise<void> {
   // Mask every secret input before anything can print it.
-  for (const name of SECRET_INPUTS) registerSecret(core.getInput(name));
+  for (const name of SECRET_INPUTS) registerSecret(runner.getInput(name));
 
-  const report: RunReport = newReport(core.getInput('mode') || 'verify');
+  const report: RunReport = newReport(runner.getInput('mode') || 'verify');
   let inputFailure: string | undefined;
   try {
-    const parsed = parseInputs(name => core.getInput(name));
-    for (const warning of parsed.warnings) core.warning(warning);
+    const parsed = parseInputs(name => runner.getInput(name));
+    for (const warning of parsed.warnings) runner.warning(warning);
     // Files named by the inputs are checked even when other inputs are bad: one message names them all.
     const { files, problems: fileProblems } = await readInputFiles(parsed.draft, parsed.mode);
     // A secret input too short to mask safely (its encodings could not be told from other text) is refused.
-    const secretInputs = Object.fromEntries(SECRET_INPUTS.map(name => [name, core.getInput(name)]));
+    const secretInputs = Object.fromEntries(SECRET_INPUTS.map(name => [name, runner.getInput(name)]));
     const problems = [...parsed.problems, ...fileProblems, ...tooShortSecrets(secretInputs)];
     if (!parsed.config || problems.length > 0) {
       inputFailure = formatProblems(problems);
@@ -76,18 +76,18 @@ export async function run(): Promise<void> {
     try {
       setOutputs(report);
     } catch (error) {
-      core.warning(`Could not set every output: ${redact(String(error))}`);
+      runner.warning(`Could not set every output: ${redact(String(error))}`);
     }
     try {
       await writeSummary(report);
     } catch (error) {
-      core.warning(`Could not write the job summary: ${redact(String(error))}`);
+      runner.warning(`Could not write the job summary: ${redact(String(error))}`);
     }
     const failed = failedChecks(report.checks);
-    if (inputFailure) core.setFailed(inputFailure);
+    if (inputFailure) runner.setFailed(inputFailure);
     else if (failed.length > 0) {
       annotateFailures(failed, report);
-      core.setFailed(failureLine(failed));
+      runner.setFailed(failureLine(failed));
     }
   }
 }

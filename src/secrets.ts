@@ -1,6 +1,6 @@
 /**
  * Every secret the action sees (inputs, read from Auth0, minted) is registered here the moment it is
- * known: masked in the runner log with `core.setSecret`, and scrubbed from any text we show ourselves
+ * known: masked in the runner log with `runner.setSecret`, and scrubbed from any text we show ourselves
  * (error bodies, summary, annotations) even where the runner's masking does not apply (files, outputs).
  *
  * A secret travels in more than one spelling, and a server may echo any of them: URL-encoded (a form
@@ -10,7 +10,7 @@
  * the run of base64 characters that the secret alone decides is scrubbed: it is found inside
  * `base64(id:secret)` without knowing the id, in the standard and the URL-safe alphabet.
  */
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 /** Shorter values are not masked at all: a mask that short would blank unrelated text everywhere. */
 const MIN_MASK_LENGTH = 4;
@@ -30,9 +30,9 @@ export function registerSecret(value: string | undefined): void {
   const added = spellings(value).filter(f => f.length >= MIN_MASK_LENGTH && !forms.includes(f));
   forms = [...forms, ...added].sort((a, b) => b.length - a.length);
   // The runner masks per line; a secret with a newline is masked line by line too.
-  for (const form of added) core.setSecret(form);
+  for (const form of added) runner.setSecret(form);
   for (const line of value.split(/\r?\n/))
-    if (line.length >= MIN_MASK_LENGTH && line !== value) core.setSecret(line);
+    if (line.length >= MIN_MASK_LENGTH && line !== value) runner.setSecret(line);
 }
 
 /** The secret as it may appear in a request or an answer. */

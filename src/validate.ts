@@ -3,7 +3,7 @@
  * server's login settings (env, compose, openmetadata.yaml, Helm values). No network, no secrets, so it runs on
  * pull requests from forks. Every diagnostic becomes an annotation and a summary row.
  */
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
@@ -67,7 +67,7 @@ const COMMENT_BYTES = 60_000;
 function warnOutside(outside: readonly string[], report: RunReport): void {
   for (const given of outside) {
     const text = `validate-paths: \`${stripControlCharacters(given)}\` is outside the workspace (GITHUB_WORKSPACE), directly or through a symlink; not read.`;
-    core.warning(text);
+    runner.warning(text);
     report.notes.push(text);
   }
 }
@@ -149,7 +149,7 @@ function annotate(files: readonly FileDiagnostics[]): void {
   ];
   const shown = bySeverity.slice(0, VALIDATE_LIMITS.annotations);
   for (const { file, d } of shown) {
-    const props: core.AnnotationProperties = {
+    const props: runner.AnnotationProperties = {
       title: d.ruleId,
       file: stripControlCharacters(file),
       startLine: d.line,
@@ -163,12 +163,12 @@ function annotate(files: readonly FileDiagnostics[]): void {
       delete props.endColumn;
     }
     const text = stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message);
-    if (d.severity === 'error') core.error(text, props);
-    else core.warning(text, props);
+    if (d.severity === 'error') runner.error(text, props);
+    else runner.warning(text, props);
   }
   const left = all.length - shown.length;
   if (left > 0)
-    core.info(
+    runner.info(
       `${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`
     );
 }
@@ -243,7 +243,7 @@ function logMatches(patterns: PatternMatch[], files: readonly FileDiagnostics[])
   for (const m of patterns) {
     const n = m.paths.length;
     if (m.exclude) {
-      core.info(`validate-paths: \`${stripControlCharacters(m.pattern)}\` excluded ${plural(n, 'file')}.`);
+      runner.info(`validate-paths: \`${stripControlCharacters(m.pattern)}\` excluded ${plural(n, 'file')}.`);
       continue;
     }
     const linted = countKinds(m.paths.flatMap(p => byPath.get(p) ?? []));
@@ -251,7 +251,9 @@ function logMatches(patterns: PatternMatch[], files: readonly FileDiagnostics[])
     const ingestion = `${linted.ingestion} of them ingestion file${linted.ingestion === 1 ? '' : 's'}`;
     const deployment = linted.deployment > 0 ? ` and ${plural(linted.deployment, 'deployment file')}` : '';
     const of = n > 0 ? `, ${ingestion}${deployment} (linted)` : '';
-    core.info(`validate-paths: \`${stripControlCharacters(m.pattern)}\` matched ${plural(n, 'file')}${of}.`);
+    runner.info(
+      `validate-paths: \`${stripControlCharacters(m.pattern)}\` matched ${plural(n, 'file')}${of}.`
+    );
   }
 }
 
@@ -260,7 +262,7 @@ function logUnlintedExplicit(candidates: readonly ConfigFile[], files: readonly 
   const linted = new Set(files.map(f => f.file));
   for (const c of candidates) {
     if (c.explicit && !linted.has(c.path))
-      core.info(
+      runner.info(
         `validate-paths: \`${stripControlCharacters(c.path)}\` is neither an ingestion workflow nor a file with OpenMetadata's login settings; not linted.`
       );
   }

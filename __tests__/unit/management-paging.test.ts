@@ -1,4 +1,4 @@
-import type { ManagementClient } from 'auth0';
+import type { ManagementClient } from '../../src/auth0/management.js';
 import { findAppsByName, getGrant } from '../../src/auth0/management.js';
 
 /** A stand-in for the SDK that answers list calls with the given raw bodies, recording the queries. */

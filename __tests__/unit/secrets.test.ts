@@ -72,7 +72,7 @@ describe('redact', () => {
 
   it('masks the spellings for the runner too (::add-mask::)', () => {
     registerSecret(SECRET);
-    // @actions/core escapes `%` in command data as %25.
+    // The runner protocol escapes `%` in command data as %25.
     const masks = stdout.mock.calls.map((c: unknown[]) => String(c[0]).trim().replace(/%25/g, '%'));
     for (const form of [SECRET, encodeURIComponent(SECRET), b64(SECRET), b64url(SECRET)])
       expect(masks).toContain(`::add-mask::${form}`);

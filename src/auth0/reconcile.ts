@@ -1,6 +1,6 @@
 /**
- * The Management API part of a run, for every application of applications.ts through one engine: get
- * the admin token (once), read the tenant (once, in parallel), diff each app against its desired state,
+ * The Management API part of a run, for every application of applications.ts through one engine: with
+ * the run's one admin token, read the tenant (once, in parallel), diff each app against its desired state,
  * and (provision) apply the changes — each outcome a check. Returns each app's credentials for the
  * smoke test and the renderers; an app whose part failed has none.
  */
@@ -20,10 +20,9 @@ import {
   readApps,
   readSecretOf,
   type AppRead,
-  type ApiInfo
+  type ApiInfo,
+  type ManagementClient
 } from './management.js';
-import type { ManagementClient } from 'auth0';
-import { requestManagementToken } from './token.js';
 
 /** What the smoke test and the renderers need to know about an app. */
 export interface Credentials {
@@ -58,15 +57,17 @@ interface Run {
   mgmt: ManagementClient;
 }
 
+/** `adminToken`: the run's one Management API token (admin-token.ts), undefined when it was refused. */
 export async function reconcileApps(
   config: Config,
   fetchFn: typeof fetch,
-  report: RunReport
+  report: RunReport,
+  adminToken: Promise<string | undefined>
 ): Promise<ReconcileResult> {
   const specs = desiredApps(config);
   for (const spec of specs)
     report.apps[spec.role] = { name: spec.clientId ? undefined : spec.name, status: 'not-checked' };
-  const token = await managementToken(config, fetchFn, report);
+  const token = await adminToken;
   if (!token) return { apps: {} };
   const mgmt = createManagementClient(config.auth0Domain, token, fetchFn, config.timeoutSeconds);
 
@@ -108,29 +109,6 @@ export async function reconcileApps(
     if (o.creds) creds[spec.role] = o.creds;
   });
   return { apps: creds, lookupApp: clientId => getApp(mgmt, clientId) };
-}
-
-async function managementToken(config: Config, fetchFn: typeof fetch, report: RunReport) {
-  const management = config.management!;
-  if (management.kind === 'token') return management.token;
-  try {
-    const { accessToken } = await requestManagementToken(
-      config.auth0Domain,
-      management.clientId,
-      management.clientSecret,
-      fetchFn
-    );
-    registerSecret(accessToken);
-    return accessToken;
-  } catch (error) {
-    report.checks.push({
-      id: 'auth0.management-token',
-      status: 'fail',
-      title: 'Management API access',
-      ...explainAuth0Error(toAuth0Error(error, 'POST /oauth/token'), 'management-token')
-    });
-    return undefined;
-  }
 }
 
 /** Checks, diffs and (provision) converges one app. */

@@ -3,7 +3,7 @@
  * tenant's JWKS (fetched in parallel earlier). On success the token facts go into the report and, for
  * OpenMetadata >= 1.3, the token is handed to later steps.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import type { JSONWebKeySet } from 'jose';
 import type { Config } from '../inputs/index.js';
 import { registerSecret } from '../secrets.js';
@@ -78,8 +78,8 @@ export async function smokeTestToken(
     report.token = { ...verified, authMethod: method };
     if (config.credential === 'access-token') {
       // OpenMetadata >= 1.3 uses this very token as securityConfig.jwtToken: hand it to later steps (masked).
-      core.exportVariable(config.tokenEnvVar, accessToken);
-      core.setOutput('access-token', accessToken);
+      runner.exportVariable(config.tokenEnvVar, accessToken);
+      runner.setOutput('access-token', accessToken);
     }
     report.checks.push({
       id: 'token.verify',

@@ -125,7 +125,7 @@ const MODES: readonly Mode[] = ['provision', 'plan', 'verify', 'validate'];
 
 export type InputReader = (name: string) => string;
 
-/** Pure: `read` returns the raw input (as `core.getInput` would: trimmed, '' when unset). */
+/** Pure: `read` returns the raw input (as `runner.getInput` would: trimmed, '' when unset). */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): ParsedInputs {
   const r = createReader(read);
   // An invalid mode is undefined: the parts then skip every requirement that would assume some mode.
@@ -160,7 +160,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     : { mode, config, draft: config, problems, warnings };
 }
 
-/** One message for all problems, as `core.setFailed` shows it. */
+/** One message for all problems, as `runner.setFailed` shows it. */
 export function formatProblems(problems: readonly InputProblem[]): string {
   const lines = problems.map(p => `- ${p.input}: ${p.message} Fix: ${p.fix}`);
   return `The action's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'} (nothing was changed):\n${lines.join('\n')}`;

@@ -6,9 +6,9 @@ import { editDistance, listOf } from '../openmetadata/model.js';
 import type { InputProblem, InputReader } from './index.js';
 
 export interface Reader {
-  /** The input as `core.getInput` gives it: trimmed, '' when unset. */
+  /** The input as `runner.getInput` gives it: trimmed, '' when unset. */
   get(name: string): string;
-  /** true/True/TRUE or false/False/FALSE (as `core.getBooleanInput`); `fallback` when empty. */
+  /** true/True/TRUE or false/False/FALSE (as YAML 1.2 booleans); `fallback` when empty. */
   bool(name: string, fallback: boolean): boolean;
   /**
    * One of `allowed` (`fallback` when empty), matched case-insensitively where that is unambiguous; anything else

@@ -2,7 +2,7 @@
  * Renders the workflowConfig for the run, checks it with the action's own rules, and writes it to
  * config-path. Template problems are the user's to fix; a rendered file that fails the rules is a defect.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import { writeFileAtomic } from '../write-file.js';
 import type { Config, InputFiles } from '../inputs/index.js';
 import type { Credentials } from '../auth0/reconcile.js';
@@ -78,7 +78,7 @@ export async function renderAndWrite(
       detail: `${config.configPath} holds a real credential (inline-secrets: true)${config.uploadArtifact ? '; so does the artifact, which anyone with read access to the repository can download' : ''}.`,
       fix: 'Prefer inline-secrets: false: the file then references environment variables that the ingestion job sets from secrets.'
     });
-    core.warning(
+    runner.warning(
       `inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`
     );
   }

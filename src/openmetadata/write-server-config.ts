@@ -3,7 +3,7 @@
  * the action's own deployment rules, and writes them to server-config-path. Like write-config.ts:
  * template problems are the user's to fix; a rendered file that fails the rules is a defect.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import { writeFileAtomic } from '../write-file.js';
 import * as path from 'node:path';
 import type { Config, InputFiles } from '../inputs/index.js';
@@ -89,7 +89,7 @@ export async function renderAndWriteServerConfig(
       detail: `${secretManifestPath ?? target} holds the login app's client secret (inline-secrets: true)${config.uploadArtifact && !secretManifestPath ? '; so does the artifact' : ''}.`,
       fix: `Prefer inline-secrets: false: the settings then reference \${${config.serverConfig.oidcSecretEnvVar}}, set where the server runs.`
     });
-    core.warning(`inline-secrets: ${secretManifestPath ?? target} holds the login app's client secret.`);
+    runner.warning(`inline-secrets: ${secretManifestPath ?? target} holds the login app's client secret.`);
   }
   report.serverConfig = {
     path: target,

@@ -19,7 +19,7 @@
  * HTML page from a proxy) is a failure like a GitHub error: a warn check, never an unexpected error.
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import { getOctokit } from '@actions/github';
 import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import type { Check } from './checks.js';
@@ -385,7 +385,7 @@ export async function syncHealthIssue(
   } catch (error) {
     if (!isFailure(error)) throw error;
     const explained = explainIssueFailure(error);
-    core.warning(`${explained.detail} ${explained.fix}`);
+    runner.warning(`${explained.detail} ${explained.fix}`);
     return { ...base, status: 'warn', ...explained };
   }
 }
@@ -457,7 +457,7 @@ function commentFailure(error: GitHubFailure): Check {
   const base = { id: 'github.pr-comment', title: 'Pull request comment' };
   if (error.status === 403) {
     const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
-    core.notice(detail);
+    runner.notice(detail);
     return {
       ...base,
       status: 'skip',

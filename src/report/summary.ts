@@ -3,7 +3,7 @@
  * validate mode every diagnostic (GitHub shows only 10 annotations per level per step, so the summary
  * is the complete list). Written on every run, also a failed one.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner.js';
 import { redact } from '../secrets.js';
 import { overallResult, type Check } from './checks.js';
 import { markdownCell, markdownCode, markdownCodeBlock } from './markdown.js';
@@ -148,7 +148,7 @@ function serverConfigSection(server: RenderedServerConfig): string[] {
 
 /**
  * GitHub drops a job summary over 1 MiB (and the step's summary with it): what is written stays under this, with a
- * margin for what @actions/core adds.
+ * margin.
  */
 export const SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
 
@@ -235,5 +235,5 @@ function diagnosticsSection(files: readonly FileDiagnostics[], budget: number): 
 
 export async function writeSummary(report: RunReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(renderSummaryMarkdown(report), true).write();
+  runner.appendSummary(renderSummaryMarkdown(report));
 }

@@ -1,5 +1,5 @@
-export const id = 733;
-export const ids = [733];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
 /***/ 74687:
@@ -201,22 +201,36 @@ function explain(error, context) {
 
 /***/ }),
 
-/***/ 82939:
+/***/ 4994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Es: () => (/* binding */ requestManagementToken),
-/* harmony export */   Ob: () => (/* binding */ fetchJwks),
-/* harmony export */   Sx: () => (/* binding */ requestClientCredentialsToken),
-/* harmony export */   dV: () => (/* binding */ verifyIngestionToken),
-/* harmony export */   zF: () => (/* binding */ TokenVerificationError)
-/* harmony export */ });
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61196);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64490);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36687);
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5674);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27194);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74687);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAuth0Flow: () => (/* binding */ runAuth0Flow)
+});
+
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(74813);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(76803);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(27194);
+// EXTERNAL MODULE: ./src/auth0/errors.ts
+var errors = __webpack_require__(74687);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
+var decode_protected_header = __webpack_require__(61196);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(64490);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+var local = __webpack_require__(36687);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var util_errors = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./src/auth0/token.ts
 /**
  * The smoke test: a client-credentials token from `POST https://{domain}/oauth/token`, exactly as
  * OpenMetadata's ingestion client (< 1.3) requests it (form-encoded, `audience=https://{domain}/api/v2/`),
@@ -241,7 +255,7 @@ async function requestClientCredentialsToken(req, fetchFn) {
     };
     if (req.method === 'client_secret_basic') {
         headers.authorization = basicAuth(req.clientId, req.clientSecret);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(headers.authorization.slice('Basic '.length)); // a server may echo the header
+        (0,secrets/* registerSecret */.cl)(headers.authorization.slice('Basic '.length)); // a server may echo the header
     }
     else {
         form.set('client_id', req.clientId);
@@ -252,12 +266,12 @@ async function requestClientCredentialsToken(req, fetchFn) {
     const response = await fetchFn(url, { method: 'POST', headers, body: form.toString(), redirect: 'manual' });
     if (response.status >= 300 && response.status < 400)
         throw redirectError(response, url);
-    const body = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonBody */ .nE)(response, 'POST /oauth/token');
+    const body = await (0,errors/* readJsonBody */.nE)(response, 'POST /oauth/token');
     if (!response.ok)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk.fromResponse(response, body, 'POST /oauth/token');
+        throw errors/* Auth0Error */.pk.fromResponse(response, body, 'POST /oauth/token');
     const token = body;
     if (typeof token?.access_token !== 'string' || token.access_token.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk('POST /oauth/token answered 200 without an access_token.', response.status, 'malformed_response');
+        throw new errors/* Auth0Error */.pk('POST /oauth/token answered 200 without an access_token.', response.status, 'malformed_response');
     }
     return {
         accessToken: token.access_token,
@@ -280,7 +294,7 @@ function redirectError(response, url) {
         : !target
             ? 'to an invalid Location'
             : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk(`POST /oauth/token answered ${response.status}, a redirect ${where}: not followed, since following it would send the client credentials again.`, response.status, 'redirect', 'POST /oauth/token');
+    return new errors/* Auth0Error */.pk(`POST /oauth/token answered ${response.status}, a redirect ${where}: not followed, since following it would send the client credentials again.`, response.status, 'redirect', 'POST /oauth/token');
 }
 /**
  * The Management API token for the admin app. Its authentication method is not known here: try the body
@@ -293,7 +307,7 @@ async function requestManagementToken(domain, clientId, clientSecret, fetchFn) {
         return await requestClientCredentialsToken({ ...request, method: 'client_secret_post' }, fetchFn);
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk) || error.status !== 401)
+        if (!(error instanceof errors/* Auth0Error */.pk) || error.status !== 401)
             throw error;
         return await requestClientCredentialsToken({ ...request, method: 'client_secret_basic' }, fetchFn);
     }
@@ -302,12 +316,12 @@ async function fetchJwks(domain, fetchFn) {
     const response = await fetchFn(`https://${domain}/.well-known/jwks.json`, {
         headers: { accept: 'application/json' }
     });
-    const body = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonBody */ .nE)(response, 'GET /.well-known/jwks.json');
+    const body = await (0,errors/* readJsonBody */.nE)(response, 'GET /.well-known/jwks.json');
     if (!response.ok)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk.fromResponse(response, body, 'GET /.well-known/jwks.json');
+        throw errors/* Auth0Error */.pk.fromResponse(response, body, 'GET /.well-known/jwks.json');
     const keys = body?.keys;
     if (!Array.isArray(keys)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Auth0Error */ .pk('GET /.well-known/jwks.json answered without a "keys" array.', response.status, 'malformed_response');
+        throw new errors/* Auth0Error */.pk('GET /.well-known/jwks.json answered without a "keys" array.', response.status, 'malformed_response');
     }
     return body;
 }
@@ -325,7 +339,7 @@ async function verifyIngestionToken(token, jwks, expect) {
     let kid;
     let alg;
     try {
-        ({ kid, alg } = (0,jose__WEBPACK_IMPORTED_MODULE_2__/* .decodeProtectedHeader */ ._)(token));
+        ({ kid, alg } = (0,decode_protected_header/* decodeProtectedHeader */._)(token));
     }
     catch {
         throw new TokenVerificationError('The token is not a JWT.', 'Check that the audience is an API of this tenant.');
@@ -340,7 +354,7 @@ async function verifyIngestionToken(token, jwks, expect) {
     const issuer = `https://${expect.domain}/`;
     let payload;
     try {
-        ({ payload } = await (0,jose__WEBPACK_IMPORTED_MODULE_3__/* .jwtVerify */ .V)(token, (0,jose__WEBPACK_IMPORTED_MODULE_4__/* .createLocalJWKSet */ .w)(jwks), {
+        ({ payload } = await (0,verify/* jwtVerify */.V)(token, (0,local/* createLocalJWKSet */.w)(jwks), {
             algorithms: ['RS256'],
             // jose checks exp only when present: require it (and the identity claims) to be there.
             requiredClaims: ['exp', 'iss', 'aud', 'sub'],
@@ -377,16 +391,16 @@ async function verifyIngestionToken(token, jwks, expect) {
     };
 }
 function describeJoseError(error, kid, issuer, expect) {
-    if (error instanceof jose__WEBPACK_IMPORTED_MODULE_5__/* .JWKSNoMatchingKey */ .BT) {
+    if (error instanceof util_errors/* JWKSNoMatchingKey */.BT) {
         return new TokenVerificationError(`The token’s signing key (kid ${kid ?? 'missing'}) is not in https://${expect.domain}/.well-known/jwks.json: the token is not from this tenant or was forged.`, 'Check auth0-domain (use the canonical tenant domain, not a custom domain of another tenant), then re-run.');
     }
-    if (error instanceof jose__WEBPACK_IMPORTED_MODULE_5__/* .JWSSignatureVerificationFailed */ .h2) {
+    if (error instanceof util_errors/* JWSSignatureVerificationFailed */.h2) {
         return new TokenVerificationError(`The token’s signature does not verify with the tenant key ${kid ?? ''}: the token was forged or altered.`, 'Do not trust this tenant response; check auth0-domain and the network path to Auth0.');
     }
-    if (error instanceof jose__WEBPACK_IMPORTED_MODULE_5__/* .JWTExpired */ .n) {
+    if (error instanceof util_errors/* JWTExpired */.n) {
         return new TokenVerificationError('The token is already expired.', 'Check the runner clock and the API’s token lifetime in Auth0.');
     }
-    if (error instanceof jose__WEBPACK_IMPORTED_MODULE_5__/* .JWTClaimValidationFailed */ .ie) {
+    if (error instanceof util_errors/* JWTClaimValidationFailed */.ie) {
         const expected = {
             iss: issuer,
             aud: expect.audience,
@@ -401,34 +415,32 @@ function describeJoseError(error, kid, issuer, expect) {
     return new TokenVerificationError(`The token does not verify: ${message}.`, 'Check auth0-domain and audience.');
 }
 
+;// CONCATENATED MODULE: ./src/auth0/admin-token.ts
 
-/***/ }),
 
-/***/ 5733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+async function requestAdminToken(config, fetchFn, report) {
+    const management = config.management;
+    if (management.kind === 'token')
+        return management.token;
+    try {
+        const { accessToken } = await requestManagementToken(config.auth0Domain, management.clientId, management.clientSecret, fetchFn);
+        (0,secrets/* registerSecret */.cl)(accessToken);
+        return accessToken;
+    }
+    catch (error) {
+        report.checks.push({
+            id: 'auth0.management-token',
+            status: 'fail',
+            title: 'Management API access',
+            ...(0,errors/* explainAuth0Error */.Gu)((0,errors/* toAuth0Error */.w3)(error, 'POST /oauth/token'), 'management-token')
+        });
+        return undefined;
+    }
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runAuth0Flow: () => (/* binding */ runAuth0Flow)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(76803);
-// EXTERNAL MODULE: ./src/auth0/errors.ts
-var errors = __webpack_require__(74687);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(57330);
-// EXTERNAL MODULE: ./src/auth0/token.ts
-var token = __webpack_require__(82939);
 ;// CONCATENATED MODULE: ./src/auth0/smoke-test.ts
 /**
  * The smoke test of a run: one client-credentials token for the ingestion app, verified against the
@@ -453,7 +465,7 @@ async function smokeTestToken(config, creds, fetchFn, jwksPromise, report) {
     let accessToken;
     const method = creds.authMethod === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
     try {
-        const response = await (0,token/* requestClientCredentialsToken */.Sx)({
+        const response = await requestClientCredentialsToken({
             domain: config.auth0Domain,
             clientId: creds.clientId,
             clientSecret: creds.clientSecret,
@@ -488,7 +500,7 @@ async function smokeTestToken(config, creds, fetchFn, jwksPromise, report) {
         return undefined;
     }
     try {
-        const verified = await (0,token/* verifyIngestionToken */.dV)(accessToken, jwks, {
+        const verified = await verifyIngestionToken(accessToken, jwks, {
             domain: config.auth0Domain,
             audience: config.audience,
             clientId: creds.clientId,
@@ -497,8 +509,8 @@ async function smokeTestToken(config, creds, fetchFn, jwksPromise, report) {
         report.token = { ...verified, authMethod: method };
         if (config.credential === 'access-token') {
             // OpenMetadata >= 1.3 uses this very token as securityConfig.jwtToken: hand it to later steps (masked).
-            core/* exportVariable */.dN(config.tokenEnvVar, accessToken);
-            core/* setOutput */.uH('access-token', accessToken);
+            runner/* exportVariable */.dN(config.tokenEnvVar, accessToken);
+            runner/* setOutput */.uH('access-token', accessToken);
         }
         report.checks.push({
             id: 'token.verify',
@@ -509,7 +521,7 @@ async function smokeTestToken(config, creds, fetchFn, jwksPromise, report) {
         return accessToken;
     }
     catch (error) {
-        const e = error instanceof token/* TokenVerificationError */.zF ? error : new token/* TokenVerificationError */.zF(String(error), 'Re-run.');
+        const e = error instanceof TokenVerificationError ? error : new TokenVerificationError(String(error), 'Re-run.');
         (0,run_report/* addFailure */.q)(report, { id: 'token.verify', title: 'Token verification', detail: e.message, fix: e.fix });
         return undefined;
     }
@@ -640,7 +652,7 @@ async function renderAndWrite(config, files, creds, accessToken, report) {
             detail: `${config.configPath} holds a real credential (inline-secrets: true)${config.uploadArtifact ? '; so does the artifact, which anyone with read access to the repository can download' : ''}.`,
             fix: 'Prefer inline-secrets: false: the file then references environment variables that the ingestion job sets from secrets.'
         });
-        core/* warning */.$e(`inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`);
+        runner/* warning */.$e(`inline-secrets: ${config.configPath} holds a real credential${config.uploadArtifact ? ', and so does the workflow artifact (downloadable by anyone with read access to the repository)' : ''}.`);
     }
     await writeFileAtomic(config.configPath, output.yaml, inline ? 0o600 : 0o644);
     report.configPath = config.configPath;
@@ -741,7 +753,7 @@ async function renderAndWriteServerConfig(config, files, login, report) {
             detail: `${secretManifestPath ?? target} holds the login app's client secret (inline-secrets: true)${config.uploadArtifact && !secretManifestPath ? '; so does the artifact' : ''}.`,
             fix: `Prefer inline-secrets: false: the settings then reference \${${config.serverConfig.oidcSecretEnvVar}}, set where the server runs.`
         });
-        core/* warning */.$e(`inline-secrets: ${secretManifestPath ?? target} holds the login app's client secret.`);
+        runner/* warning */.$e(`inline-secrets: ${secretManifestPath ?? target} holds the login app's client secret.`);
     }
     report.serverConfig = {
         path: target,
@@ -1885,7 +1897,7 @@ async function uploadRenderedConfig(opts) {
         }
         await (0,promises_.writeFile)(manifestFile, manifestJson(opts.manifest, fileName, serverFileName), { mode: 0o600 });
         const upload = await withLibraryEnv(env, async () => {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 35690));
             return new DefaultArtifactClient().uploadArtifact(opts.name, [...staged, manifestFile], dir, {
                 ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {})
             });
@@ -2022,15 +2034,16 @@ const ACTION_VERSION = '0.1.0';
 
 
 
+
 async function runAuth0Flow(config, files, report) {
     const fetchFn = (0,http/* createRetryingFetch */.NE)({
         timeoutMs: config.timeoutSeconds * 1000,
-        onRetry: e => core/* info */.pq(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
+        onRetry: e => runner/* info */.pq(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
     });
     const smokeTest = config.mode !== 'plan';
     // The JWKS does not depend on anything else: fetch it while the Management API is read.
     const jwksPromise = smokeTest
-        ? (0,token/* fetchJwks */.Ob)(config.auth0Domain, fetchFn).catch(e => (0,errors/* toAuth0Error */.w3)(e, 'GET /.well-known/jwks.json'))
+        ? fetchJwks(config.auth0Domain, fetchFn).catch(e => (0,errors/* toAuth0Error */.w3)(e, 'GET /.well-known/jwks.json'))
         : undefined;
     // lookupApp (with the run's one admin token) is for the OpenMetadata server check of the login app.
     const { apps, lookupApp } = await readOrConvergeApps(config, fetchFn, report);
@@ -2117,9 +2130,11 @@ async function readOrConvergeApps(config, fetchFn, report) {
         authMethod: config.tokenEndpointAuthMethod
     };
     if (config.management) {
-        // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used.
-        const { reconcileApps } = await Promise.all(/* import() */[__webpack_require__.e(385), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 54272));
-        const { apps, lookupApp } = await reconcileApps(config, fetchFn, report);
+        // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used,
+        // and while the admin token request is in flight (neither waits for the other).
+        const adminToken = requestAdminToken(config, fetchFn, report);
+        const { reconcileApps } = await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 54272));
+        const { apps, lookupApp } = await reconcileApps(config, fetchFn, report, adminToken);
         // verify: when the Management API part failed, still smoke-test with the credentials given directly.
         if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
             apps.ingestion = given;
@@ -2195,7 +2210,7 @@ async function publishArtifact(config, creds, login, report) {
         });
     }
     else if (result.reason !== 'disabled') {
-        core/* notice */.lm(result.message);
+        runner/* notice */.lm(result.message);
         report.checks.push({
             id: 'artifact',
             status: 'skip',

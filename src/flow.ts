@@ -29,7 +29,7 @@ import { ACTION_VERSION } from './version.js';
 
 export async function runAuth0Flow(config: Config, files: InputFiles, report: RunReport): Promise<void> {
   const fetchFn = createRetryingFetch({
-    timeoutMs: config.timeoutSeconds * 1000,
+    timeoutMs: config.timeoutMs,
     onRetry: e =>
       runner.info(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
   });
@@ -62,7 +62,7 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
   if (config.commentOnPr && config.mode === 'plan') {
     // Octokit is loaded only when a comment or an issue is wanted.
     const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
-    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
     if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
   }
@@ -82,7 +82,7 @@ async function checkOpenMetadata(
   // One client for both: the version check and the settings checks share the system/version answer.
   const http = createServerHttp({
     caPem: files.caCertificatePem,
-    timeoutMs: config.timeoutSeconds * 1000
+    timeoutMs: config.timeoutMs
   });
   const tokenChecks: Promise<Check[]> =
     accessToken && clientId
@@ -93,7 +93,7 @@ async function checkOpenMetadata(
           auth0Domain: config.auth0Domain,
           clientId,
           caCertificatePem: files.caCertificatePem,
-          timeoutMs: config.timeoutSeconds * 1000,
+          timeoutMs: config.timeoutMs,
           http
         })
       : Promise.resolve([
@@ -231,7 +231,7 @@ async function publishArtifact(
 async function reportHealthIssue(config: Config, report: RunReport): Promise<void> {
   const { DEFAULT_HEALTH_LABEL, DEFAULT_HEALTH_TITLE, githubContextFromEnv, syncHealthIssue } =
     await import('./report/github.js');
-  const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+  const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
   if (!ctx) {
     report.checks.push({
       id: 'github.issue',

@@ -35,7 +35,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export class HttpFault extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'network' | 'malformed' | 'oversized',
+    readonly kind: 'timeout' | 'network' | 'malformed' | 'oversized' | 'redirect',
     readonly method: string,
     readonly path: string,
     readonly attempts: number,
@@ -195,6 +195,25 @@ function brokenBody(error: unknown, timeoutMs: number, where: string, status: nu
   };
 }
 
+/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
+function redirected(response: Response, input: string | URL | Request, where: string): Failure {
+  const url = input instanceof Request ? input.url : String(input);
+  const location = response.headers.get('location');
+  let target: URL | undefined;
+  try {
+    target = location ? new URL(location, url) : undefined;
+  } catch {
+    target = undefined;
+  }
+  const to = !location
+    ? 'without a Location'
+    : !target
+      ? 'to an invalid Location'
+      : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+  const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+  return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
+}
+
 /** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
 async function attemptOnce(
   input: string | URL | Request,
@@ -207,10 +226,16 @@ async function attemptOnce(
   let response: Response;
   let body: Uint8Array;
   try {
-    response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+    // Never follow a redirect: Auth0's APIs do not redirect, and following one would send the credentials
+    // (client secret, bearer token) again, possibly to another origin.
+    response = await fetch(input, { ...init, redirect: 'manual', signal: AbortSignal.any(signals) });
   } catch (error) {
     if (init.signal?.aborted) throw error;
     return { failure: noAnswer(error, timeoutMs, where) };
+  }
+  if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+    await response.body?.cancel().catch(() => undefined);
+    return { failure: redirected(response, input, where) };
   }
   try {
     body = await readCapped(response);

@@ -1,11 +1,22 @@
 /**
  * The files the inputs name, checked before any network call: templates and the CA are read (a missing
  * one is an input problem), and the output paths must be places a file can be written.
+ *
+ * The workspace holds what a pull request changed, so a path in it is taken as the path it really is: a
+ * template or output path inside the workspace whose real path (through a symlink the checkout holds)
+ * leads out of it is refused. A path outside the workspace was written into the workflow by its author
+ * (e.g. under $RUNNER_TEMP), and is used as given.
  */
 import { constants } from 'node:fs';
-import { access, lstat, readFile } from 'node:fs/promises';
+import { access, lstat, open, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config, InputFiles, InputProblem, Mode } from './inputs/index.js';
+
+/** Templates and the CA are a few KiB; a larger file is refused unread (and never waited on, like a pipe). */
+export const MAX_INPUT_FILE_BYTES = 1024 * 1024;
+/** Room for the temporary name next to the output (`.<name>.<12 hex>.tmp`) within a 255-byte file name. */
+const MAX_OUTPUT_NAME_BYTES = 255 - 20;
+const MAX_PATH_BYTES = 4000;
 
 /**
  * Reads the files the inputs name, so a missing file is an input problem reported before any network call. With an
@@ -17,15 +28,12 @@ export async function readInputFiles(
 ): Promise<{ files: InputFiles; problems: InputProblem[] }> {
   const problems: InputProblem[] = [];
   const files: InputFiles = {};
-  const read = async (input: string, path: string | undefined, fix: string) => {
-    if (!path) return undefined;
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ input, message: `cannot read ${path} (${code ?? 'error'}).`, fix });
-      return undefined;
-    }
+  const read = async (input: string, file: string | undefined, fix: string) => {
+    if (!file) return undefined;
+    const result = await readInputFile(file, config.workspace);
+    if (typeof result === 'string') return result;
+    problems.push({ input, message: result.problem, fix });
+    return undefined;
   };
   const [template, serverTemplate, ca] = await Promise.all([
     mode === undefined || mode === 'validate'
@@ -64,11 +72,75 @@ export async function readInputFiles(
     } else files.caCertificatePem = ca;
   }
   if (mode !== undefined && mode !== 'validate') {
-    problems.push(...(await checkOutputPath('config-path', config.configPath)));
-    if (config.login)
-      problems.push(...(await checkOutputPath('server-config-path', config.serverConfig.path)));
+    problems.push(...(await checkOutputPath('config-path', config.configPath, config.workspace)));
+    if (config.login) {
+      problems.push(
+        ...(await checkOutputPath('server-config-path', config.serverConfig.path, config.workspace))
+      );
+      // The same path is an input problem already (inputs/files.ts); here, two paths to one file.
+      const [server, workflow] = [config.serverConfig.path, config.configPath];
+      if (
+        path.resolve(server) !== path.resolve(workflow) &&
+        (await realTarget(server)) === (await realTarget(workflow))
+      )
+        problems.push({
+          input: 'server-config-path',
+          message: `is the same file as config-path (${config.configPath}), through a link; one would overwrite the other.`,
+          fix: 'Set server-config-path and config-path to different files, or leave them empty for the defaults.'
+        });
+    }
   }
   return { files, problems };
+}
+
+/**
+ * A regular file of at most MAX_INPUT_FILE_BYTES, read as text; or why not. Opened without waiting on a
+ * pipe (O_NONBLOCK), and checked on the open handle, so what is checked is what is read.
+ */
+async function readInputFile(file: string, workspace: string): Promise<string | { problem: string }> {
+  if (await leavesWorkspace(file, workspace))
+    return { problem: `${file} leads out of the workspace through a symbolic link; it is not read.` };
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile())
+      return { problem: `${file} is not a regular file (a directory, device, pipe or socket).` };
+    if (stat.size > MAX_INPUT_FILE_BYTES)
+      return { problem: `${file} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most 1 MB is read.` };
+    return await handle.readFile('utf8');
+  } catch (error) {
+    return { problem: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** True when `file` is inside the workspace by its path but not by its real path (a symlink leads out). */
+async function leavesWorkspace(file: string, workspace: string): Promise<boolean> {
+  const root = path.resolve(workspace);
+  if (!isWithin(root, path.resolve(file))) return false;
+  const realRoot = await realpath(root).catch(() => root);
+  return !isWithin(realRoot, await realTarget(file));
+}
+
+const isWithin = (root: string, p: string) => p === root || p.startsWith(root + path.sep);
+
+/** The real path of `file`, or of its nearest existing folder joined with the rest (for a file to create). */
+async function realTarget(file: string): Promise<string> {
+  const rest: string[] = [];
+  let at = path.resolve(file);
+  for (;;) {
+    const real = await realpath(at).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest);
+    if (path.dirname(at) === at) return path.resolve(file);
+    rest.unshift(path.basename(at));
+    at = path.dirname(at);
+  }
 }
 
 /**
@@ -76,9 +148,37 @@ export async function readInputFiles(
  * (the action replaces files, and never writes through a link to somewhere else), or when its folder cannot
  * be written (the file is replaced by renaming a temporary file in that folder).
  */
-export async function checkOutputPath(input: string, file: string): Promise<InputProblem[]> {
+export async function checkOutputPath(
+  input: string,
+  file: string,
+  workspace: string
+): Promise<InputProblem[]> {
   const fix = `Set ${input} to a file path in a writable folder (e.g. under $RUNNER_TEMP), or leave it empty for the default.`;
   const problem = (message: string) => [{ input, message, fix }];
+  if (
+    Buffer.byteLength(path.basename(file)) > MAX_OUTPUT_NAME_BYTES ||
+    Buffer.byteLength(file) > MAX_PATH_BYTES
+  )
+    return problem(
+      `${file.slice(0, 80)}… is too long a path (file names up to ${MAX_OUTPUT_NAME_BYTES} bytes).`
+    );
+  // The runner's own files: replacing one would lose or forge the step's outputs, environment or summary.
+  for (const name of [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_EVENT_PATH'
+  ]) {
+    const own = process.env[name];
+    if (own && (await realTarget(own)) === (await realTarget(file)))
+      return problem(`${file} is the runner's ${name} file.`);
+  }
+  if (await leavesWorkspace(file, workspace))
+    return problem(
+      `${file} leads out of the workspace through a symbolic link; the action does not write through links.`
+    );
   const stat = await lstat(file).catch(() => undefined);
   if (stat?.isSymbolicLink())
     return problem(`${file} is a symbolic link; the action does not write through links.`);

@@ -44,6 +44,11 @@ export async function run(): Promise<void> {
     // A secret input too short to mask safely (its encodings could not be told from other text) is refused.
     const secretInputs = Object.fromEntries(SECRET_INPUTS.map(name => [name, runner.getInput(name)]));
     const problems = [...parsed.problems, ...fileProblems, ...tooShortSecrets(secretInputs)];
+    // A template the renderers cannot use is an input problem too, found before anything is written.
+    if (parsed.config && parsed.mode !== 'validate' && (files.template || files.serverTemplate)) {
+      const { preflightTemplates } = await import('./openmetadata/preflight.js');
+      problems.push(...preflightTemplates(parsed.config, files));
+    }
     if (!parsed.config || problems.length > 0) {
       inputFailure = formatProblems(problems);
       report.checks.push({

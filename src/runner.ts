@@ -8,13 +8,15 @@
  * `@actions/http-client`, undici, `@actions/exec` and `@actions/io` (≈ 1 MB of the bundle) — evaluated
  * on every start although the action never asks for an OIDC token. That load alone kept `validate` at
  * twice the start-up time of a process that only parses YAML (issue 11, item 8). The protocol is small
- * and documented (docs.github.com: "Workflow commands for GitHub Actions"); this module writes exactly
- * what `@actions/core` 3 writes for the same calls, which `__tests__/unit/runner.test.ts` checks
- * against `@actions/core` itself. Libraries loaded later (`@actions/artifact`, `@actions/github`) still
+ * and documented (docs.github.com: "Workflow commands for GitHub Actions"); this module writes what
+ * `@actions/core` 3 writes for the same calls, which `__tests__/unit/runner.test.ts` checks against
+ * `@actions/core` itself — except where core lets quoted text forge a command or carry terminal escapes:
+ * `info` keeps its text on one line, and annotations drop control characters. Libraries loaded later (`@actions/artifact`, `@actions/github`) still
  * bring their own copy of `@actions/core`; both write the same protocol.
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { stripControlCharacters } from './report/markdown.js';
 
 /** Where an annotation points, as the runner's `::error file=…,line=…::` properties. */
 export interface AnnotationProperties {
@@ -50,8 +52,13 @@ export function setSecret(secret: string): void {
   issue('add-mask', secret);
 }
 
+/**
+ * One line of the log. Unlike @actions/core, a line break in the text does not start a new line: the
+ * runner reads any line that begins with `::` as a command, so text that quotes an input or a file
+ * (a glob with a newline and `::error::` after it) could otherwise forge one.
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(stripControlCharacters(message).replace(/\r\n?|\n/g, ' ⏎ ') + EOL);
 }
 
 export function debug(message: string): void {
@@ -59,15 +66,33 @@ export function debug(message: string): void {
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
-  issue('notice', message, annotationProperties(properties));
+  annotate('notice', message, properties);
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  issue('warning', message, annotationProperties(properties));
+  annotate('warning', message, properties);
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issue('error', message, annotationProperties(properties));
+  annotate('error', message, properties);
+}
+
+/**
+ * An annotation. What it quotes may come from a server or a pull request: control characters (an ANSI
+ * escape that recolours or rewrites the log) are taken out of the text and the properties.
+ */
+function annotate(
+  kind: 'notice' | 'warning' | 'error',
+  message: string,
+  properties: AnnotationProperties
+): void {
+  const clean = (v: string | number | undefined) => (typeof v === 'string' ? stripControlCharacters(v) : v);
+  const props = annotationProperties(properties);
+  issue(
+    kind,
+    stripControlCharacters(message),
+    Object.fromEntries(Object.entries(props).map(([k, v]) => [k, clean(v)]))
+  );
 }
 
 /** An error annotation, and the step fails (exit status 1 once the process ends). */

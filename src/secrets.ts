@@ -23,12 +23,26 @@ export const MIN_SECRET_LENGTH = 8;
 /** Every spelling to scrub, longest first (a spelling may contain a shorter one). */
 let forms: string[] = [];
 const known = new Set<string>();
+/**
+ * A piece of a secret is scrubbed too (an error page that quotes the first characters of what it was
+ * sent, a body cut mid-secret): any run of at least PIECE characters of a spelling at least
+ * MIN_PIECE_SOURCE long. Secrets are random: a run that long does not occur in other text by chance.
+ */
+const PIECE = 12;
+const MIN_PIECE_SOURCE = 16;
+/** Each PIECE-character window of the spellings → the spellings holding it. */
+const pieces = new Map<string, string[]>();
 
 export function registerSecret(value: string | undefined): void {
   if (!value || value.length < MIN_MASK_LENGTH || known.has(value)) return;
   known.add(value);
   const added = spellings(value).filter(f => f.length >= MIN_MASK_LENGTH && !forms.includes(f));
   forms = [...forms, ...added].sort((a, b) => b.length - a.length);
+  for (const form of added.filter(f => f.length >= MIN_PIECE_SOURCE))
+    for (let i = 0; i + PIECE <= form.length; i++) {
+      const window = form.slice(i, i + PIECE);
+      pieces.set(window, [...(pieces.get(window) ?? []), form]);
+    }
   // The runner masks per line; a secret with a newline is masked line by line too.
   for (const form of added) runner.setSecret(form);
   for (const line of value.split(/\r?\n/))
@@ -39,15 +53,26 @@ export function registerSecret(value: string | undefined): void {
 function spellings(secret: string): string[] {
   const html = (s: string) =>
     s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const code = (c: string) => c.codePointAt(0)!;
+  const notAlnum = /[^A-Za-z0-9]/gu;
+  const lowerHex = (s: string) => s.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase());
+  const jsonEscaped = JSON.stringify(secret).slice(1, -1);
   const texts = new Set([
     secret,
     encodeURIComponent(secret),
+    lowerHex(encodeURIComponent(secret)),
     // application/x-www-form-urlencoded (URLSearchParams, and the id:secret of HTTP Basic)
     new URLSearchParams({ s: secret }).toString().slice(2),
     encodeURIComponent(secret).replace(/%20/g, '+'),
-    JSON.stringify(secret).slice(1, -1),
+    lowerHex(new URLSearchParams({ s: secret }).toString().slice(2)),
+    jsonEscaped,
+    // JSON as Go and others write it: <, > and & as \u003c, \u003e, \u0026
+    jsonEscaped.replace(/[<>&]/g, c => `\\u${code(c).toString(16).padStart(4, '0')}`),
     html(secret).replace(/'/g, '&#39;'),
-    html(secret).replace(/'/g, '&#x27;')
+    html(secret).replace(/'/g, '&#x27;'),
+    // every punctuation character as a numeric character reference
+    secret.replace(notAlnum, c => `&#${code(c)};`),
+    secret.replace(notAlnum, c => `&#x${code(c).toString(16)};`)
   ]);
   const out = new Set(texts);
   for (const text of texts) {
@@ -108,8 +133,29 @@ const PATTERNS: Array<[RegExp, string]> = [
 export function redact(text: string): string {
   let out = text;
   for (const form of forms) out = out.split(form).join('***');
+  out = redactPieces(out);
   for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
   return out;
+}
+
+/** Runs of PIECE or more characters of a secret's spelling, left after the whole spellings went. */
+function redactPieces(text: string): string {
+  if (pieces.size === 0) return text;
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i + PIECE <= text.length;) {
+    const holders = pieces.get(text.slice(i, i + PIECE));
+    if (!holders) {
+      i++;
+      continue;
+    }
+    // Extend the run while it is still part of one spelling.
+    let end = i + PIECE;
+    while (end < text.length && holders.some(f => f.includes(text.slice(i, end + 1)))) end++;
+    out += `${text.slice(kept, i)}***`;
+    kept = i = end;
+  }
+  return out + text.slice(kept);
 }
 
 /**
@@ -125,4 +171,5 @@ export function redactAndShorten(text: string, max: number): string {
 export function resetSecretsForTests(): void {
   known.clear();
   forms = [];
+  pieces.clear();
 }

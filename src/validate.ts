@@ -7,7 +7,12 @@ import * as runner from './runner.js';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
-import { type ConfigFile, findConfigFilesByPattern, type PatternMatch } from './openmetadata/files.js';
+import {
+  type ConfigFile,
+  findConfigFilesByPattern,
+  MAX_WALKED_FILES,
+  type PatternMatch
+} from './openmetadata/files.js';
 import type { Diagnostic } from './openmetadata/lint.js';
 import { validateFile, type ValidateFileOptions } from './openmetadata/validate-file.js';
 import type { Check } from './report/checks.js';
@@ -35,9 +40,15 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   const {
     files: candidates,
     patterns,
-    outside
+    outside,
+    walkStopped
   } = await findConfigFilesByPattern(config.workspace, config.validatePaths);
   warnOutside(outside, report);
+  if (walkStopped) {
+    const text = `validate-paths: the search stopped after ${MAX_WALKED_FILES.toLocaleString('en-US')} files (of any kind) under the globs' folders; files beyond them were not looked at. Point validate-paths at the folders that hold configs (e.g. ingestion/**/*.yaml).`;
+    runner.warning(text);
+    report.notes.push(text);
+  }
   const { toLint, tooLarge, notRead } = await applyLimits(config.workspace, candidates);
   const files = [...(await lintCandidates(config, toLint)), ...tooLarge.map(tooLargeDiagnostics)];
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -54,7 +65,7 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
     // A PR comment holds at most 65,536 characters: the comment gets a smaller budget than the job summary.
     // Octokit is loaded only for the comment: a plain validate run never pays for it.
     const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
-    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
     if (ctx?.prNumber)
       report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report, COMMENT_BYTES)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');

@@ -27,7 +27,8 @@ function findRoot(dir: string): string {
     : findRoot(path.dirname(dir));
 }
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
-const DIST = path.join(ROOT, 'dist', 'index.js');
+/** The bundle under test; ACTION_DIST points at another build (e.g. one made to a temporary folder). */
+const DIST = process.env.ACTION_DIST ?? path.join(ROOT, 'dist', 'index.js');
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;

@@ -306,7 +306,9 @@ describe('parseInputs: the login application and the server settings', () => {
     ['https://openmetadata.example.com#top', /query or fragment/],
     ['https://user:pw@openmetadata.example.com', /credentials/],
     ['ftp://openmetadata.example.com', /http or https/],
-    ['openmetadata example', /not a URL/]
+    ['openmetadata example', /blank or a control character/],
+    ['openmetadata.example', /not a URL/],
+    ['https://openmetadata.exa\tmple.com', /blank or a control character/]
   ])('rejects openmetadata-url %p', (url, message) => {
     const { config, problems } = parse({ ...sso, 'openmetadata-url': url });
     expect(config).toBeUndefined();
@@ -551,6 +553,103 @@ describe('parseInputs: the YAML traps and typos', () => {
       '!ingestion/old/**'
     ]);
     expect(paths('"my configs/*.yaml" other.yml')).toEqual(['my configs/*.yaml', 'other.yml']);
+  });
+
+  it.each([
+    ['http://localhost:8585/a\npi', /blank or a control character/],
+    ['http://local\thost:8585/api', /blank or a control character/],
+    ['http://localhost:8585/api?', /must end with the API path/],
+    ['http://localhost:8585/api#', /must end with the API path/],
+    ['http://localhost:8585/x/../api', /not written in its normal form/],
+    ['HTTP://LocalHost:8585/api', /not written in its normal form/]
+  ])('refuses openmetadata-host-port %p: the file would hold the text as given', (value, message) => {
+    const { problems } = parse({ ...base, 'openmetadata-host-port': value });
+    expect(problems).toEqual([
+      expect.objectContaining({ input: 'openmetadata-host-port', message: expect.stringMatching(message) })
+    ]);
+  });
+
+  it('names the normal form of a host-port that is written otherwise', () => {
+    const { problems } = parse({ ...base, 'openmetadata-host-port': 'http://localhost:8585/x/../api' });
+    expect(problems[0].fix).toBe('Set openmetadata-host-port to http://localhost:8585/api.');
+  });
+
+  it.each(['2.01', '8.05', '0.001', '1.5'])(
+    'keeps timeout-seconds %p as whole milliseconds for the timers',
+    value => {
+      const { config } = parse({ ...base, 'timeout-seconds': value });
+      expect(Number.isInteger(config!.timeoutMs)).toBe(true);
+      expect(config!.timeoutMs).toBe(Math.round(Number(value) * 1000));
+    }
+  );
+
+  it.each(['0x1E', '1e3', 'Infinity', '-1', '0', '0.0004', '10s', ' ', '601'])(
+    'refuses timeout-seconds %p',
+    value => {
+      expect(parse({ ...base, 'timeout-seconds': value }).problems.map(p => p.input)).toEqual(
+        value.trim() === '' ? [] : ['timeout-seconds']
+      );
+    }
+  );
+
+  it.each(['0x10', '1e1', '10.0'])('refuses retention-days %p (whole decimal days only)', value => {
+    expect(parse({ ...base, 'retention-days': value }).problems.map(p => p.input)).toEqual([
+      'retention-days'
+    ]);
+  });
+
+  it.each([
+    'PATH',
+    'HOME',
+    'NODE_OPTIONS',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'RUNNER_TEMP',
+    'INPUT_MODE',
+    'ld_preload'
+  ])('refuses token-env-var %p, a variable the runner, Node or the shell use', name => {
+    const { problems } = parse({ ...base, 'token-env-var': name });
+    expect(problems).toEqual([
+      expect.objectContaining({ input: 'token-env-var', message: expect.stringContaining('already use') })
+    ]);
+  });
+
+  it('refuses one variable for two values (token-env-var equal to secret-env-var)', () => {
+    const { problems } = parse({ ...base, 'token-env-var': 'AUTH0_CLIENT_SECRET' });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        input: 'token-env-var',
+        message: 'is `AUTH0_CLIENT_SECRET`, the same variable as secret-env-var; it cannot hold both values.'
+      })
+    ]);
+  });
+
+  it.each(['v1.7', '01.07', '1.3.0.0', '1.7.0-rc1', '0.13', '1.07', ' latest'])(
+    'refuses openmetadata-version %p: not a release number this action knows',
+    value => {
+      expect(parse({ ...base, 'openmetadata-version': value }).problems.map(p => p.input)).toEqual([
+        'openmetadata-version'
+      ]);
+    }
+  );
+
+  it.each(['2130706433', '2130706433:443', '1.2.3'])(
+    'refuses auth0-domain %p, a number rather than a host',
+    value => {
+      expect(parse({ ...base, 'auth0-domain': value }).problems.map(p => p.input)).toEqual(['auth0-domain']);
+    }
+  );
+
+  it('refuses more than 1,000 globs in validate-paths, naming the count and the fix', () => {
+    const globs = (n: number) => Array.from({ length: n }, (_, i) => `configs/f${i}.yaml`).join('\n');
+    expect(parse({ mode: 'validate', 'validate-paths': globs(1000) }).problems).toEqual([]);
+    expect(parse({ mode: 'validate', 'validate-paths': globs(1001) }).problems).toEqual([
+      {
+        input: 'validate-paths',
+        message: '1001 globs; at most 1000 are read.',
+        fix: expect.stringContaining('Name directories or use ** globs')
+      }
+    ]);
   });
 
   it('defaults validate-paths to the globs action.yml lists, one a line', () => {

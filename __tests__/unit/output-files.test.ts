@@ -20,9 +20,9 @@ beforeEach(() => {
 
 describe('checkOutputPath', () => {
   it('accepts a new file in a new folder below a writable one, and an existing regular file', async () => {
-    expect(await checkOutputPath('config-path', path.join(dir, 'a', 'b', 'workflow.yaml'))).toEqual([]);
+    expect(await checkOutputPath('config-path', path.join(dir, 'a', 'b', 'workflow.yaml'), dir)).toEqual([]);
     writeFileSync(path.join(dir, 'old.yaml'), 'x');
-    expect(await checkOutputPath('config-path', path.join(dir, 'old.yaml'))).toEqual([]);
+    expect(await checkOutputPath('config-path', path.join(dir, 'old.yaml'), dir)).toEqual([]);
   });
 
   it.each([
@@ -46,7 +46,7 @@ describe('checkOutputPath', () => {
       /is a file, so .* cannot be created/
     ]
   ])('refuses %s, naming the input and the fix', async (_what, make, message) => {
-    const problems = await checkOutputPath('server-config-path', make());
+    const problems = await checkOutputPath('server-config-path', make(), dir);
     expect(problems).toHaveLength(1);
     expect(problems[0].input).toBe('server-config-path');
     expect(problems[0].message).toMatch(message);

@@ -140,7 +140,7 @@ describe('runner protocol, the same as @actions/core', () => {
     expect(fileCommands(written.files.GITHUB_ENV)).toEqual([['RUNNER_TEST_VAR', 'token-value']]);
   });
 
-  it('masks, logs and annotates with the same escaped commands', async () => {
+  it('masks and annotates with the same escaped commands', async () => {
     const props = {
       title: 'Check: a, b',
       file: 'dir/a,b:c.yaml',
@@ -149,34 +149,47 @@ describe('runner protocol, the same as @actions/core', () => {
       startColumn: 5,
       endColumn: 9
     };
+    const text = 'line one\nline two ::error::injected 100% a:b,c <b>';
     const written = await expectSame(
       () => {
         runner.setSecret('s3cr%t\nsecond');
-        runner.info(HOSTILE);
-        runner.debug(HOSTILE);
-        runner.notice(HOSTILE);
-        runner.warning(HOSTILE, { title: 'only a title' });
-        runner.error(HOSTILE, props);
+        runner.debug(text);
+        runner.notice(text);
+        runner.warning(text, { title: 'only a title' });
+        runner.error(text, props);
         runner.warning('line 0 is left out', { file: 'a.yaml', startLine: 0 });
       },
       () => {
         core.setSecret('s3cr%t\nsecond');
-        core.info(HOSTILE);
-        core.debug(HOSTILE);
-        core.notice(HOSTILE);
-        core.warning(HOSTILE, { title: 'only a title' });
-        core.error(HOSTILE, props);
+        core.debug(text);
+        core.notice(text);
+        core.warning(text, { title: 'only a title' });
+        core.error(text, props);
         core.warning('line 0 is left out', { file: 'a.yaml', startLine: 0 });
       }
     );
-    // No line of a command's data starts a command of its own. `info` writes its text as is (as
-    // @actions/core does): the second line of HOSTILE is the one extra command line.
-    const commands = written.stdout.split(os.EOL).filter(l => l.startsWith('::'));
-    expect(commands).toHaveLength(7);
-    expect(commands.filter(l => l.startsWith('::error::injected'))).toHaveLength(1);
+    // One line per command: no line of a command's data starts a command of its own.
+    expect(written.stdout.split(os.EOL).filter(l => l.startsWith('::'))).toHaveLength(6);
     expect(written.stdout).toContain(
-      '::error title=Check%3A a%2C b,file=dir/a%2Cb%3Ac.yaml,line=3,endLine=4,col=5,endColumn=9::line one%0Aline two%0D%0A::error::injected 100%25 a:b,c <b>'
+      '::error title=Check%3A a%2C b,file=dir/a%2Cb%3Ac.yaml,line=3,endLine=4,col=5,endColumn=9::line one%0Aline two ::error::injected 100%25 a:b,c <b>'
     );
+  });
+
+  it('differs from @actions/core where core lets quoted text forge a command or recolour the log', async () => {
+    const ours = await capture('runner', () => {
+      runner.info(HOSTILE);
+      runner.error('red \u001b[31malert\u001b[0m', {
+        title: 'a\u001b]8;;https://evil\u0007link',
+        file: 'f\u001b[2J.yaml'
+      });
+    });
+    const theirs = await capture('core', () => core.info(HOSTILE));
+    // @actions/core writes the text as it is: its second line is a command the runner would obey.
+    expect(theirs.stdout.split(os.EOL)).toContain('::error::injected 100% a:b,c <b>');
+    // Ours keeps the text on one line, and strips the escape sequences from annotations.
+    expect(ours.stdout.split(os.EOL)[0]).toBe('line one ⏎ line two ⏎ ::error::injected 100% a:b,c <b>');
+    expect(ours.stdout.split(os.EOL)[1]).toBe('::error title=alink,file=f.yaml::red alert');
+    expect(ours.stdout).not.toContain('\u001b');
   });
 
   it('fails the step: exit code 1 and one error line', async () => {

@@ -1,10 +1,11 @@
 /**
- * `POST /oauth/token` never follows a redirect: following it would send the client credentials again,
- * possibly to another origin. The 3xx fails, naming the redirect and its Location host.
+ * No Auth0 request follows a redirect (src/http.ts): following `POST /oauth/token` would send the client
+ * credentials again, a Management API call its bearer token, possibly to another origin. The 3xx fails,
+ * not retried, naming the redirect and its Location host.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Auth0Error } from '../../src/auth0/errors.js';
+import { Auth0Error, toAuth0Error } from '../../src/auth0/errors.js';
 import { requestClientCredentialsToken } from '../../src/auth0/token.js';
 import { createRetryingFetch } from '../../src/http.js';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits.push(`${req.method} ${req.headers.host} ${req.url} ${req.headers.authorization ?? ''}`);
     req.resume();
-    if (req.url === '/oauth/token') {
+    if (req.url === '/oauth/token' || req.url === '/api/v2/clients') {
       res.writeHead(307, { location });
       return void res.end();
     }
@@ -45,18 +46,19 @@ const request = () =>
       method: 'client_secret_basic'
     },
     overHttp
-  );
+  ).catch((e: unknown) => {
+    throw toAuth0Error(e, 'POST /oauth/token');
+  });
 
-describe('POST /oauth/token and redirects', () => {
+describe('Auth0 requests and redirects', () => {
   it('fails on a redirect to another origin, naming its host, and sends the credentials nowhere else', async () => {
     // localhost is another origin than 127.0.0.1, yet the same test server: a followed redirect shows up.
     location = `http://localhost:${port}/collect`;
     const error = await request().catch(e => e);
     expect(error).toBeInstanceOf(Auth0Error);
     expect(error.code).toBe('redirect');
-    expect(error.status).toBe(307);
     expect(error.message).toBe(
-      `POST /oauth/token answered 307, a redirect to localhost:${port} (another origin): not followed, since following it would send the client credentials again.`
+      `POST /oauth/token answered 307, a redirect to localhost:${port} (another origin): not followed, since following it would send the credentials again`
     );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatch(/^POST 127\.0\.0\.1:\d+ \/oauth\/token Basic /);
@@ -70,5 +72,21 @@ describe('POST /oauth/token and redirects', () => {
     location = '';
     expect((await request().catch(e => e)).message).toContain('a redirect without a Location');
     expect(hits.every(h => h.includes(' /oauth/token '))).toBe(true);
+  });
+
+  it('fails on a redirect of a Management API call too, without sending its bearer token again', async () => {
+    location = `http://localhost:${port}/collect`;
+    const error = toAuth0Error(
+      await overHttp(`https://127.0.0.1:${port}/api/v2/clients`, {
+        headers: { authorization: 'Bearer mgmt-token' }
+      }).catch(e => e),
+      'GET /api/v2/clients'
+    );
+    expect(error.code).toBe('redirect');
+    expect(error.message).toContain(
+      `GET /api/v2/clients answered 307, a redirect to localhost:${port} (another origin): not followed`
+    );
+    // Once: a redirect is not retried like a 5xx, and not followed.
+    expect(hits).toEqual([`GET 127.0.0.1:${port} /api/v2/clients Bearer mgmt-token`]);
   });
 });

@@ -54,9 +54,9 @@ export async function requestClientCredentialsToken(
     form.set('client_secret', req.clientSecret);
   }
   const url = `https://${req.domain}/oauth/token`;
-  // Never follow a redirect: it would send the client credentials again, possibly to another origin.
+  // Never follow a redirect: it would send the client credentials again, possibly to another origin. (The
+  // run's fetch, src/http.ts, refuses every redirect and names it; this keeps any other fetch from following.)
   const response = await fetchFn(url, { method: 'POST', headers, body: form.toString(), redirect: 'manual' });
-  if (response.status >= 300 && response.status < 400) throw redirectError(response, url);
   const body = await readJsonBody(response, 'POST /oauth/token');
   if (!response.ok) throw Auth0Error.fromResponse(response, body, 'POST /oauth/token');
   const token = body as { access_token?: unknown; expires_in?: unknown; scope?: unknown };
@@ -72,28 +72,6 @@ export async function requestClientCredentialsToken(
     expiresIn: typeof token.expires_in === 'number' ? token.expires_in : undefined,
     scope: typeof token.scope === 'string' ? token.scope : undefined
   };
-}
-
-/** A 3xx of the token endpoint: named with its Location host, and whether that is another origin. */
-function redirectError(response: Response, url: string): Auth0Error {
-  const location = response.headers.get('location');
-  let target: URL | undefined;
-  try {
-    target = location ? new URL(location, url) : undefined;
-  } catch {
-    target = undefined;
-  }
-  const where = !location
-    ? 'without a Location'
-    : !target
-      ? 'to an invalid Location'
-      : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-  return new Auth0Error(
-    `POST /oauth/token answered ${response.status}, a redirect ${where}: not followed, since following it would send the client credentials again.`,
-    response.status,
-    'redirect',
-    'POST /oauth/token'
-  );
 }
 
 /**

@@ -41,7 +41,9 @@ export function readAuth0Domain(r: Reader, mode: Mode | undefined): string | und
   }
   const m = /^([^:]+)(?::(\d{1,5}))?$/.exec(value);
   const port = m?.[2] ? Number(m[2]) : undefined;
-  if (!m || !HOST_RE.test(m[1]) || (port !== undefined && (port < 1 || port > 65535))) {
+  // A bare number (2130706433) is read as an IPv4 address by the resolver: no tenant is named so.
+  const numeric = m !== null && /^[\d.]+$/.test(m[1]) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(m[1]);
+  if (!m || numeric || !HOST_RE.test(m[1]) || (port !== undefined && (port < 1 || port > 65535))) {
     r.problem('auth0-domain', `\`${value}\` is not a host name (optionally with :port).`, fix);
     return undefined;
   }

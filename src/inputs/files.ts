@@ -63,8 +63,8 @@ export function readFiles(r: Reader, paths: Paths, mode: Mode | undefined): File
 function readRetentionDays(r: Reader): number | undefined {
   const raw = r.get('retention-days');
   if (!raw) return undefined;
-  const days = Number(raw);
-  if (Number.isInteger(days) && days >= 1 && days <= 90) return days;
+  const days = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (days >= 1 && days <= 90) return days;
   r.problem(
     'retention-days',
     `\`${raw}\` is not a whole number of days from 1 to 90.`,

@@ -7,6 +7,7 @@ import type { OmVersion } from '../openmetadata/versions.js';
 import { readIngestionApp } from './auth0.js';
 import { readAuth0Domain } from './auth0-domain.js';
 import { readFiles, readServerConfigFiles, workspacePaths } from './files.js';
+import { distinctEnvVars } from './formats.js';
 import { readLoginApp } from './login-app.js';
 import { readManagement } from './management.js';
 import { readOpenMetadata } from './openmetadata.js';
@@ -81,6 +82,8 @@ export interface Config {
   /** validate: a run whose globs match no file passes (else it fails: no silent green). */
   allowEmpty: boolean;
   timeoutSeconds: number;
+  /** timeoutSeconds as whole milliseconds, for timers. */
+  timeoutMs: number;
   githubToken: string;
   issueOnFailure: boolean;
   /** Label that identifies the health issue (one per stage in a matrix). */
@@ -140,6 +143,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
   const files = readFiles(r, paths, mode);
   const server = readServerConfig(r);
   const serverFiles = readServerConfigFiles(r, paths, server.deployment, files.configPath);
+  distinctEnvVars(r, [
+    ['secret-env-var', openmetadata.secretEnvVar],
+    ['token-env-var', openmetadata.tokenEnvVar],
+    ['oidc-secret-env-var', server.oidcSecretEnvVar]
+  ]);
 
   const config: Config = {
     mode: mode ?? 'verify',

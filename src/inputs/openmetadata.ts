@@ -59,6 +59,15 @@ export function readOpenMetadata(r: Reader): OpenMetadataInputs {
  */
 function readVersion(r: Reader): OmVersion | undefined {
   const raw = r.get('openmetadata-version') || '1.7';
+  // A release number as the server reports it: 1.7 or 1.7.1 (a bare 1 is YAML's reading of 1.0).
+  if (!/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}$/.test(raw) || raw.startsWith('0')) {
+    r.problem(
+      'openmetadata-version',
+      `\`${raw}\` is not an OpenMetadata release number.`,
+      `Set openmetadata-version to the server version, quoted, e.g. '1.7' or '1.7.1' (known: ${KNOWN_MINOR_VERSIONS.join(', ')}).`
+    );
+    return undefined;
+  }
   const finding = checkKnownVersion(raw);
   if (finding?.severity === 'error') {
     r.problem('openmetadata-version', finding.message, finding.fix);

@@ -4,13 +4,14 @@ import type { Reader } from './reader.js';
 
 export type ReportingInputs = Pick<
   Config,
-  'timeoutSeconds' | 'githubToken' | 'issueOnFailure' | 'issueLabel' | 'commentOnPr'
+  'timeoutSeconds' | 'timeoutMs' | 'githubToken' | 'issueOnFailure' | 'issueLabel' | 'commentOnPr'
 >;
 
 export function readReporting(r: Reader, mode: Mode | undefined): ReportingInputs {
   const rawTimeout = r.get('timeout-seconds') || '30';
-  let timeoutSeconds = Number(rawTimeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 600) {
+  // Decimal digits only (no 0x1E, 1e3 or Infinity), at least a millisecond.
+  let timeoutSeconds = /^\d+(\.\d+)?$/.test(rawTimeout) ? Number(rawTimeout) : NaN;
+  if (!(timeoutSeconds >= 0.001 && timeoutSeconds <= 600)) {
     r.problem(
       'timeout-seconds',
       `\`${rawTimeout}\` is not a positive number of seconds (at most 600).`,
@@ -33,5 +34,13 @@ export function readReporting(r: Reader, mode: Mode | undefined): ReportingInput
     r.warnings.push(`issue-on-failure applies to mode verify only; ignored in ${mode}.`);
   if (commentOnPr && mode && mode !== 'validate' && mode !== 'plan')
     r.warnings.push(`comment-on-pr applies to modes validate and plan only; ignored in ${mode}.`);
-  return { timeoutSeconds, githubToken: r.get('github-token'), issueOnFailure, issueLabel, commentOnPr };
+  return {
+    timeoutSeconds,
+    // Whole milliseconds: timers and AbortSignal.timeout take integers (2.01 × 1000 is 2009.999…).
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    githubToken: r.get('github-token'),
+    issueOnFailure,
+    issueLabel,
+    commentOnPr
+  };
 }

@@ -47,6 +47,15 @@ function readAdminPrincipals(r: Reader): string[] {
       `Use the user name, the part before @ (e.g. john.doe for john.doe@example.com): ${emails.map(e => e.slice(0, e.indexOf('@'))).join(', ')}.`
     );
   }
+  // OpenMetadata user names; anything else would be written into an env file or YAML list as it is.
+  const malformed = principals.filter(p => !p.includes('@') && !/^[A-Za-z0-9._+-]+$/.test(p));
+  if (malformed.length > 0) {
+    r.problem(
+      'admin-principals',
+      `lists ${malformed.map(p => `\`${p}\``).join(', ')}, not user names (letters, digits, . _ + - only).`,
+      'List the admins’ user names, separated by commas or spaces, e.g. john.doe, jane.roe.'
+    );
+  }
   if (principals.some(p => p.toLowerCase() === 'admin')) {
     // OpenMetadata checks neither `iss` nor `aud` and maps a principal by its email's part before @.
     r.warnings.push(

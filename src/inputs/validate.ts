@@ -41,6 +41,12 @@ export function splitGlobs(text: string): string[] {
   return out;
 }
 
+/**
+ * Each walked file is tested against the globs whose static prefix contains it, so a run costs at most
+ * files × globs tests: the count is bounded (far above any real list; directories and `**` cover more).
+ */
+export const MAX_VALIDATE_GLOBS = 1000;
+
 export function readValidate(
   r: Reader,
   mode: Mode | undefined
@@ -48,8 +54,15 @@ export function readValidate(
   const allowEmpty = r.bool('allow-empty', false);
   if (allowEmpty && mode && mode !== 'validate')
     r.warnings.push(`allow-empty applies to mode validate only; ignored in ${mode}.`);
+  const validatePaths = splitGlobs(r.get('validate-paths') || DEFAULT_VALIDATE_PATHS);
+  if (validatePaths.length > MAX_VALIDATE_GLOBS)
+    r.problem(
+      'validate-paths',
+      `${validatePaths.length} globs; at most ${MAX_VALIDATE_GLOBS} are read.`,
+      'Name directories or use ** globs (e.g. configs/**/*.yaml) instead of listing files one by one.'
+    );
   return {
-    validatePaths: splitGlobs(r.get('validate-paths') || DEFAULT_VALIDATE_PATHS),
+    validatePaths,
     failOn: r.oneOf<FailOn>('fail-on', ['error', 'warning', 'never'], 'error') ?? 'error',
     allowEmpty
   };

@@ -20,6 +20,12 @@ export interface ConfigFile {
 
 const NEVER_WALKED = new Set(['node_modules', '.git']);
 
+/**
+ * Files one run walks at most (every file under the globs' static prefixes, of any kind). Far above a large
+ * repository's count; a checkout beyond it stops the walk, and the run says so, rather than running on.
+ */
+export const MAX_WALKED_FILES = 200_000;
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/').replace(/\\/g, '/');
 }
@@ -65,6 +71,9 @@ interface WalkResult {
   realWorkspace: string;
   files: Set<string>;
   outside: Set<string>;
+  /** The walk's bound (MAX_WALKED_FILES); reached, the files beyond it are not looked at. */
+  limit: number;
+  stopped: boolean;
 }
 
 /** Relative paths of the files under `dir` (itself relative), skipping node_modules/.git and symlinked dirs. */
@@ -77,6 +86,7 @@ async function walk(workspace: string, dir: string, out: WalkResult): Promise<vo
     return;
   }
   for (const e of entries) {
+    if (out.files.size >= out.limit) return void (out.stopped = true);
     const rel = dir === '' ? e.name : `${dir}/${e.name}`;
     if (e.isDirectory()) {
       if (!NEVER_WALKED.has(e.name)) await walk(workspace, rel, out);
@@ -115,10 +125,17 @@ export async function findConfigFiles(workspace: string, patterns: string[]): Pr
 /** The files the patterns select (as `findConfigFiles`), and what each pattern matched. */
 export async function findConfigFilesByPattern(
   workspace: string,
-  patterns: string[]
-): Promise<{ files: ConfigFile[]; patterns: PatternMatch[]; outside: string[] }> {
+  patterns: string[],
+  maxWalkedFiles = MAX_WALKED_FILES
+): Promise<{ files: ConfigFile[]; patterns: PatternMatch[]; outside: string[]; walkStopped: boolean }> {
   const realWorkspace = await realpath(workspace).catch(() => path.resolve(workspace));
-  const walked: WalkResult = { realWorkspace, files: new Set(), outside: new Set() };
+  const walked: WalkResult = {
+    realWorkspace,
+    files: new Set(),
+    outside: new Set(),
+    limit: maxWalkedFiles,
+    stopped: false
+  };
   const found = new Map<string, boolean>();
   const includes: Array<{ glob: string; match: PatternMatch }> = [];
   const excludes: Array<{ glob: string; match: PatternMatch }> = [];
@@ -157,10 +174,24 @@ export async function findConfigFilesByPattern(
   }
 
   if (includes.length > 0) {
+    const baseOf = (glob: string) => picomatch.scan(glob).base.replace(/\/+$/, '');
     const included = includes.map(i => ({ test: picomatch(i.glob, { dot: true }), match: i.match }));
     const excluded = excludes.map(e => ({ test: picomatch(e.glob, { dot: true }), match: e.match }));
+    // A file is tested only against the globs whose static prefix is one of its folders (`configs/*.yaml`
+    // never tests `docs/a.yaml`): a long list of globs costs about one test per file and glob that can match.
+    const byBase = new Map<string, typeof included>();
+    includes.forEach((inc, n) => {
+      const base = baseOf(inc.glob);
+      byBase.set(base, [...(byBase.get(base) ?? []), included[n]]);
+    });
+    const globsFor = (rel: string) => {
+      const out = [...(byBase.get('') ?? [])];
+      for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1))
+        out.push(...(byBase.get(rel.slice(0, i)) ?? []));
+      return out;
+    };
     // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
-    const bases = [...new Set(includes.map(i => picomatch.scan(i.glob).base.replace(/\/+$/, '')))].sort();
+    const bases = [...byBase.keys()].sort();
     const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
     for (const base of roots) {
       const abs = path.join(workspace, base);
@@ -174,7 +205,7 @@ export async function findConfigFilesByPattern(
       await walk(workspace, base, walked);
     }
     for (const rel of [...walked.files].sort()) {
-      const by = included.filter(i => i.test(rel));
+      const by = globsFor(rel).filter(i => i.test(rel));
       if (by.length === 0) continue;
       const out = excluded.filter(e => e.test(rel));
       if (out.length > 0) {
@@ -190,7 +221,12 @@ export async function findConfigFilesByPattern(
   const files = [...found.entries()]
     .map(([p, explicit]) => ({ path: p, explicit }))
     .sort((a, b) => byPath(a.path, b.path));
-  return { files, patterns: matches, outside: [...walked.outside].sort(byPath) };
+  return {
+    files,
+    patterns: matches,
+    outside: [...walked.outside].sort(byPath),
+    walkStopped: walked.stopped
+  };
 }
 
 function byPath(a: string, b: string): number {

@@ -6,15 +6,27 @@ import type { Diagnostic } from './model.js';
 
 const where = (d: Diagnostic) => `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
 
+type Rendered = { diagnostics: Diagnostic[]; templateDiagnostics: Diagnostic[] };
+
+/** The template's own errors, as one sentence; undefined when it has none. */
+export function templateProblem(
+  output: Rendered,
+  template: { input: string; path?: string }
+): string | undefined {
+  const errors = output.templateDiagnostics.filter(d => d.severity === 'error');
+  if (errors.length === 0) return undefined;
+  return `The ${template.input} ${template.path ?? ''} has ${errors.length} problem(s) the rendered file would keep: ${errors.map(where).join('; ')}.`;
+}
+
 /** The failed check's detail and fix, or undefined when the file may be written. */
 export function renderProblem(
-  output: { diagnostics: Diagnostic[]; templateDiagnostics: Diagnostic[] },
+  output: Rendered,
   template: { input: string; path?: string }
 ): { detail: string; fix: string } | undefined {
-  const templateErrors = output.templateDiagnostics.filter(d => d.severity === 'error');
-  if (templateErrors.length > 0) {
+  const inTemplate = templateProblem(output, template);
+  if (inTemplate) {
     return {
-      detail: `The ${template.input} ${template.path ?? ''} has ${templateErrors.length} problem(s) the rendered file would keep: ${templateErrors.map(where).join('; ')}. Nothing was written.`,
+      detail: `${inTemplate} Nothing was written.`,
       fix: 'Fix the template (mode validate annotates it), then re-run.'
     };
   }

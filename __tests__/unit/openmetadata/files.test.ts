@@ -136,4 +136,32 @@ describe('findConfigFilesByPattern', () => {
       { pattern: 'configs', exclude: false, paths: ['configs/deep/y.yml', 'configs/x.yaml'] }
     ]);
   });
+
+  it('matches each glob under its own folder, among many globs with different folders', async () => {
+    const { patterns } = await findConfigFilesByPattern(root, [
+      'configs/deep/*.yml',
+      'configs/*.yaml',
+      'other/*.yaml',
+      '.github/**/*.yml',
+      '*.yaml',
+      'sub/*.yaml'
+    ]);
+    expect(patterns.map(p => [p.pattern, p.paths])).toEqual([
+      ['configs/deep/*.yml', ['configs/deep/y.yml']],
+      ['configs/*.yaml', ['configs/x.yaml']],
+      ['other/*.yaml', ['other/k.yaml']],
+      ['.github/**/*.yml', ['.github/workflows/ci.yml']],
+      ['*.yaml', ['a.yaml', 'linked.yaml']],
+      ['sub/*.yaml', []]
+    ]);
+  });
+
+  it('stops walking at its bound and says so, instead of running on through a huge checkout', async () => {
+    const all = await findConfigFilesByPattern(root, ['**/*']);
+    expect(all.walkStopped).toBe(false);
+    const bounded = await findConfigFilesByPattern(root, ['**/*'], 3);
+    expect(bounded.walkStopped).toBe(true);
+    expect(bounded.files.length).toBeLessThanOrEqual(3);
+    expect(bounded.files.length).toBeGreaterThan(0);
+  });
 });

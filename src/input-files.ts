@@ -8,9 +8,10 @@
  * (e.g. under $RUNNER_TEMP), and is used as given.
  */
 import { constants } from 'node:fs';
-import { access, lstat, open, realpath } from 'node:fs/promises';
+import { access, lstat, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config, InputFiles, InputProblem, Mode } from './inputs/index.js';
+import { readRegularFile } from './read-file.js';
 
 /** Templates and the CA are a few KiB; a larger file is refused unread (and never waited on, like a pipe). */
 export const MAX_INPUT_FILE_BYTES = 1024 * 1024;
@@ -93,31 +94,12 @@ export async function readInputFiles(
   return { files, problems };
 }
 
-/**
- * A regular file of at most MAX_INPUT_FILE_BYTES, read as text; or why not. Opened without waiting on a
- * pipe (O_NONBLOCK), and checked on the open handle, so what is checked is what is read.
- */
+/** A regular file of at most MAX_INPUT_FILE_BYTES inside its boundary, as text; or why not. */
 async function readInputFile(file: string, workspace: string): Promise<string | { problem: string }> {
   if (await leavesWorkspace(file, workspace))
     return { problem: `${file} leads out of the workspace through a symbolic link; it is not read.` };
-  let handle;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { problem: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile())
-      return { problem: `${file} is not a regular file (a directory, device, pipe or socket).` };
-    if (stat.size > MAX_INPUT_FILE_BYTES)
-      return { problem: `${file} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most 1 MB is read.` };
-    return await handle.readFile('utf8');
-  } catch (error) {
-    return { problem: `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
-  } finally {
-    await handle.close();
-  }
+  const read = await readRegularFile(file, MAX_INPUT_FILE_BYTES);
+  return 'text' in read ? read.text : { problem: `${file} ${read.problem}.` };
 }
 
 /** True when `file` is inside the workspace by its path but not by its real path (a symlink leads out). */

@@ -119,8 +119,9 @@ export function tooShortSecrets(
 }
 
 const PATTERNS: Array<[RegExp, string]> = [
-  // JWTs (header.payload.signature, base64url)
-  [/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '***'],
+  // JWTs (header.payload.signature, base64url), where a run of base64url characters starts: tried at every
+  // `eyJ` instead, a long run of them (`eyJeyJ…`) would cost the square of its length.
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '***'],
   // Bearer / Basic credentials
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
   // JSON, YAML or form fields that carry secrets (but not `${VAR}` references, which are the safe form)

@@ -4,7 +4,8 @@
  * pull requests from forks. Every diagnostic becomes an annotation and a summary row.
  */
 import * as runner from './runner.js';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from './read-file.js';
 import * as path from 'node:path';
 import type { Config } from './inputs/index.js';
 import {
@@ -93,7 +94,10 @@ interface LimitedCandidates {
 /** Splits the candidates (sorted) by VALIDATE_LIMITS, by their size on disk: nothing is read yet. */
 async function applyLimits(workspace: string, candidates: ConfigFile[]): Promise<LimitedCandidates> {
   const first = candidates.slice(0, VALIDATE_LIMITS.files);
-  const sizes = await Promise.all(first.map(async c => (await stat(path.join(workspace, c.path))).size));
+  // A file that cannot even be looked at (no permission, gone meanwhile) is read below and named there.
+  const sizes = await Promise.all(
+    first.map(async c => (await stat(path.join(workspace, c.path)).catch(() => undefined))?.size ?? 0)
+  );
   const out: LimitedCandidates = { toLint: [], tooLarge: [], notRead: candidates.length - first.length };
   let total = 0;
   first.forEach((file, i) => {
@@ -107,19 +111,28 @@ async function applyLimits(workspace: string, candidates: ConfigFile[]): Promise
   return out;
 }
 
-/** A file over the size limit is a warning on the file (not a silent pass): it was not looked at. */
-function tooLargeDiagnostics({ file, bytes }: { file: ConfigFile; bytes: number }): FileDiagnostics {
+/** One warning on a file that was not looked at (not a silent pass), and why. */
+function notLinted(file: string, ruleId: string, message: string, fix: string): FileDiagnostics {
   const diagnostic: Diagnostic = {
-    ruleId: 'file-too-large',
+    ruleId,
     severity: 'warning',
-    message: `Too large to lint: ${megabytes(bytes)}, limit ${megabytes(VALIDATE_LIMITS.fileBytes)}.`,
-    fix: 'Split the file: an ingestion workflow or a deployment file is a few kilobytes; or exclude it with a `!pattern` in validate-paths.',
+    message,
+    fix,
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1
   };
-  return { file: file.path, diagnostics: [diagnostic] };
+  return { file, diagnostics: [diagnostic] };
+}
+
+function tooLargeDiagnostics({ file, bytes }: { file: ConfigFile; bytes: number }): FileDiagnostics {
+  return notLinted(
+    file.path,
+    'file-too-large',
+    `Too large to lint: ${megabytes(bytes)}, limit ${megabytes(VALIDATE_LIMITS.fileBytes)}.`,
+    'Split the file: an ingestion workflow or a deployment file is a few kilobytes; or exclude it with a `!pattern` in validate-paths.'
+  );
 }
 
 /** The files matched beyond what one run reads: a warning that says how many were left out and why. */
@@ -137,14 +150,26 @@ function limitsCheck(matched: number, notRead: number): Check {
 /** The linted files, in the sorted order of the candidates; files that are neither kind are left out. */
 async function lintCandidates(config: Config, candidates: ConfigFile[]): Promise<FileDiagnostics[]> {
   // Read in parallel (I/O), lint one after the other (CPU).
-  const texts = await Promise.all(candidates.map(c => readFile(path.join(config.workspace, c.path), 'utf8')));
+  const reads = await Promise.all(
+    candidates.map(c => readRegularFile(path.join(config.workspace, c.path), VALIDATE_LIMITS.fileBytes))
+  );
   const options: ValidateFileOptions = {
     version: config.openmetadataVersion,
     // Without the tenant inputs the deployment rules compare only what each file says.
     auth0Domain: config.auth0Domain || undefined,
     openmetadataUrl: config.openmetadataUrl
   };
-  return candidates.flatMap((c, i) => validateFile({ ...c, text: texts[i] }, options) ?? []);
+  return candidates.flatMap((c, i) => {
+    const read = reads[i];
+    if ('problem' in read)
+      return notLinted(
+        c.path,
+        'file-unreadable',
+        `Not linted: the file ${read.problem}.`,
+        'Make the file readable by the runner, or exclude it with a `!pattern` in validate-paths.'
+      );
+    return validateFile({ ...c, text: read.text }, options) ?? [];
+  });
 }
 
 /**
@@ -173,7 +198,8 @@ function annotate(files: readonly FileDiagnostics[]): void {
       delete props.startColumn;
       delete props.endColumn;
     }
-    const text = stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message);
+    // Cut: a message may quote a huge key or value of the file (the summary's table cuts it too).
+    const text = shorten(stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message), 2000);
     if (d.severity === 'error') runner.error(text, props);
     else runner.warning(text, props);
   }
@@ -183,6 +209,8 @@ function annotate(files: readonly FileDiagnostics[]): void {
       `${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`
     );
 }
+
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

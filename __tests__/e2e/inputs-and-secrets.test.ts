@@ -2,6 +2,10 @@
  * Bad input is refused before any network call with one message naming every input; no secret reaches
  * any output channel or file.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { startAuth0Emulator, type Auth0Emulator } from '../../test-support/auth0-emulator.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
 
@@ -119,6 +123,114 @@ describe('bad input', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::auth0-domain: removed the leading "https:\/\/"/);
+  });
+});
+
+describe('files and values that would act only after Auth0 was changed, or never finish', () => {
+  /** A workspace with a named pipe, a file outside it and links to it; returns its path. */
+  function hostileWorkspace(): { ws: string; outside: string } {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'om-ws-'));
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'om-outside-'));
+    writeFileSync(
+      path.join(outside, 'private.yaml'),
+      'workflowConfig:\n  loggerLevel: INFO # from outside\n'
+    );
+    execFileSync('mkfifo', [path.join(ws, 'pipe.yaml')]);
+    symlinkSync(path.join(outside, 'private.yaml'), path.join(ws, 'linked.yaml'));
+    symlinkSync(outside, path.join(ws, 'out'));
+    writeFileSync(path.join(ws, 'list.yaml'), '- a\n- b\n');
+    writeFileSync(
+      path.join(ws, 'literal.yaml'),
+      'source:\n  type: mysql\n  serviceConnection:\n    config:\n      type: Mysql\n      username: u\n      authType:\n        password: hunter2hunter2\nworkflowConfig: {}\n'
+    );
+    return { ws, outside };
+  }
+
+  const sso = { 'sso-client-type': 'public', 'openmetadata-url': 'https://om.example.com' };
+
+  it.each([
+    [{ 'workflow-template': 'pipe.yaml' }, 'workflow-template', 'is not a regular file'],
+    [{ ...sso, 'server-config-template': 'pipe.yaml' }, 'server-config-template', 'is not a regular file'],
+    [
+      { 'openmetadata-check': 'true', 'openmetadata-ca-certificate': 'pipe.yaml' },
+      'openmetadata-ca-certificate',
+      'is not a regular file'
+    ],
+    [{ 'workflow-template': 'linked.yaml' }, 'workflow-template', 'leads out of the workspace'],
+    [{ 'config-path': 'out/workflow.yaml' }, 'config-path', 'leads out of the workspace'],
+    [{ 'workflow-template': 'list.yaml' }, 'workflow-template', 'it is not a mapping'],
+    [{ 'workflow-template': 'literal.yaml' }, 'workflow-template', 'problem(s) the rendered file would keep'],
+    [{ ...sso, 'admin-principals': 'jane, a]b' }, 'admin-principals', 'not user names'],
+    [{ 'config-path': `${'w'.repeat(241)}.yaml` }, 'config-path', 'too long a path'],
+    [{ 'token-env-var': 'PATH' }, 'token-env-var', 'already use'],
+    [
+      { 'openmetadata-host-port': 'http://localhost:8585/a\npi' },
+      'openmetadata-host-port',
+      'control character'
+    ]
+  ])('%p is an input problem naming %s, before any request and without waiting', async (bad, input, says) => {
+    const { ws, outside } = hostileWorkspace();
+    emu.resetLog();
+    const r = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        ...bad
+      },
+      caPath: emu.caPath,
+      workspace: ws,
+      timeoutMs: 20_000
+    });
+    // A pipe used to block the step until the job timed out: no exit code, no summary.
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter(l => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`- ${input}:`);
+    expect(errors[0]).toContain(says);
+    // Nothing created in Auth0 (the templates and principals were once checked only after provision).
+    expect(emu.requests).toEqual([]);
+    expect(existsSync(path.join(outside, 'workflow.yaml'))).toBe(false);
+    expect(r.summary).not.toContain('from outside');
+  });
+
+  it("refuses the runner's own files as an output path", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'om-runner-files-'));
+    const githubEnv = path.join(dir, 'env');
+    writeFileSync(githubEnv, '');
+    emu.resetLog();
+    const r = await runAction({
+      inputs: { mode: 'provision', 'auth0-domain': emu.domain, 'config-path': githubEnv },
+      env: { GITHUB_ENV: githubEnv },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("is the runner's GITHUB_ENV file");
+    expect(emu.requests).toEqual([]);
+  });
+
+  it('refuses one file under two names for config-path and server-config-path', async () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'om-ws-'));
+    mkdirSync(path.join(ws, 'real'));
+    symlinkSync(path.join(ws, 'real'), path.join(ws, 'alias'));
+    emu.resetLog();
+    const r = await runAction({
+      inputs: {
+        mode: 'provision',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret,
+        ...sso,
+        'config-path': 'real/x.yaml',
+        'server-config-path': 'alias/x.yaml'
+      },
+      caPath: emu.caPath,
+      workspace: ws
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('- server-config-path: is the same file as config-path');
+    expect(emu.requests).toEqual([]);
   });
 });
 
@@ -249,7 +361,8 @@ describe('secrets', () => {
       caPath: emu.caPath
     });
     expect(r.code).toBe(1);
-    expect(r.summary).toContain('Invalid request, got ***');
+    // The summary writes *** as character references: no asterisk in text can start emphasis.
+    expect(r.summary).toContain('Invalid request, got &#42;&#42;&#42;');
     expectHidden(r, { ...forms, 'first six characters': admin2.clientSecret.slice(0, 6) });
   });
 

@@ -2,6 +2,7 @@
  * mode validate through the built dist/index.js: annotations as workflow commands with exact positions,
  * the summary table, outputs, and the exit status for each fail-on. No network, no secrets.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -253,6 +254,36 @@ describe('mode validate never passes on nothing', () => {
       'validate-paths: `**/*.yml` matched 2 files, 1 of them ingestion file (linted).',
       'validate-paths: `!ingestion/broken.yaml` excluded 1 file.'
     ]);
+  });
+
+  it('names a pipe given as a file (never waits on it) and still lints the others', async () => {
+    const dir = workspace({ 'ingestion/good.yml': GOOD, 'ingestion/bad.yaml': BAD });
+    execFileSync('mkfifo', [path.join(dir, 'ingestion', 'pipe.yaml')]);
+    const r = await runAction({
+      inputs: {
+        mode: 'validate',
+        'validate-paths': 'ingestion/pipe.yaml ingestion/*.yml ingestion/bad.yaml'
+      },
+      workspace: dir,
+      timeoutMs: 20_000
+    });
+    expect(r.code).toBe(1);
+    const pipe = r.annotations.find(a => a.props.file === 'ingestion/pipe.yaml');
+    expect(pipe).toMatchObject({ level: 'warning', props: { title: 'file-unreadable' } });
+    expect(pipe?.message).toContain('is not a regular file');
+    expect(r.annotations.some(a => a.props.file === 'ingestion/bad.yaml' && a.level === 'error')).toBe(true);
+  });
+
+  it('keeps a glob with a newline on one log line: it cannot forge a workflow command', async () => {
+    const r = await runAction({
+      inputs: {
+        mode: 'validate',
+        'validate-paths': '"nomatch\n::error title=INJECTED::forged" ingestion/*.yml'
+      },
+      workspace: ws
+    });
+    expect(r.stdout.split('\n').filter(l => l.startsWith('::error title=INJECTED'))).toEqual([]);
+    expect(r.annotations.some(a => a.props.title === 'INJECTED')).toBe(false);
   });
 
   it('accepts the default globs as the README table shows them (one line, space separated)', async () => {

@@ -79,6 +79,31 @@ describe('redact', () => {
   });
 });
 
+describe('redact on hostile text', () => {
+  it('finds JWTs where a run starts, so a long run of eyJ costs linear time (it took minutes at 300,000)', () => {
+    const hostile = 'eyJ'.repeat(300_000);
+    expect(redact(hostile)).toBe(hostile);
+    expect(redact('Bearer eyJhbGciOi.eyJzdWIiOi.c2ln x="eyJabcdef.ghijklm.no"')).toBe('Bearer *** x="***"');
+  });
+
+  it('scrubs a piece of 12 or more characters of a secret (an answer that quotes what it was sent, cut)', () => {
+    registerSecret(SECRET);
+    const piece = SECRET.slice(3, 17);
+    expect(redact(`client_secret starts ${piece}.`)).toBe('client_secret starts ***.');
+    expect(redact(`short ${SECRET.slice(0, 8)} stays`)).toBe(`short ${SECRET.slice(0, 8)} stays`);
+  });
+
+  it('scrubs lower-case percent-encoding, Go-style JSON escapes and numeric character references', () => {
+    registerSecret(SECRET);
+    const lower = encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, m => m.toLowerCase());
+    const go = JSON.stringify(SECRET)
+      .slice(1, -1)
+      .replace(/[<>&]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const decimal = SECRET.replace(/[^A-Za-z0-9]/g, c => `&#${c.charCodeAt(0)};`);
+    for (const form of [lower, go, decimal]) expect(redact(`x ${form} y`)).toBe('x *** y');
+  });
+});
+
 describe('redactAndShorten', () => {
   it('redacts the whole text before it cuts: no first characters of a secret survive the cut', () => {
     registerSecret(PLAIN);

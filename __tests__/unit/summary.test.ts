@@ -122,7 +122,7 @@ describe('renderSummaryMarkdown', () => {
       fix: 'a <b> c'
     });
     const md = renderSummaryMarkdown(report);
-    expect(md).toContain('https://&lt;domain&gt;/.well-known/jwks.json');
+    expect(md).toContain('https:\u2060//&lt;domain&gt;/.well-known/jwks.json');
     expect(md).toContain('`hostPort: http://<server>:8585/api`');
     expect(md).toContain('a &lt;b&gt; c');
   });

@@ -154,20 +154,19 @@ export async function findConfigFilesByPattern(
     const scan = picomatch.scan(p);
     if (!scan.isGlob) {
       const abs = path.resolve(workspace, p);
-      const exists = (await isFile(abs)) || (await isDirectory(abs));
-      if (exists && !(await isInside(realWorkspace, abs))) {
+      const named = await stat(abs).catch(() => undefined);
+      if (named && !(await isInside(realWorkspace, abs))) {
         walked.outside.add(match.pattern);
         continue;
       }
-      if (await isFile(abs)) {
+      // A directory stands for the YAML and env files under it (the kinds validate recognises).
+      if (named?.isDirectory()) includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
+      else if (named) {
+        // A file, or something named as one (a pipe, a device): reading it says which (never blocks).
         const rel = toPosix(path.relative(workspace, abs));
         found.set(rel, true);
         match.paths.push(rel);
-        continue;
       }
-      // A directory stands for the YAML and env files under it (the kinds validate recognises).
-      if (await isDirectory(abs))
-        includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
       continue;
     }
     includes.push({ glob: p, match });

@@ -17,7 +17,10 @@ export function stripControlCharacters(text: string): string {
   return text.replace(ANSI_ESCAPE, '').replace(CONTROL, '');
 }
 
-/** Markdown punctuation outside code spans, as HTML entities: no link, image, HTML tag or table cell can start. */
+/**
+ * Markdown punctuation outside code spans, as HTML entities: no link, image, HTML tag, emphasis or table cell
+ * can start (CommonMark reads a character reference as literal text, never as structure).
+ */
 const TEXT_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -26,11 +29,26 @@ const TEXT_ENTITIES: Record<string, string> = {
   ']': '&#93;',
   '\\': '&#92;',
   '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
   '|': '\\|'
 };
 
+/**
+ * GitHub also turns bare text into links after parsing: URLs (`https://…`, `www.…`), e-mail addresses,
+ * `@user` mentions (which notify) and `#123` references. A WORD JOINER (U+2060, invisible) after the
+ * character that starts each of them keeps the text as it reads and the link from forming.
+ */
+const WORD_JOINER = '\u2060';
+const AUTOLINK_STARTS = /(?<=:)(?=\/\/)|(?<=\bwww)(?=\.)|(?<=[@#])(?=[\p{L}\p{N}_-])/giu;
+
 function escapeText(text: string): string {
-  return text.replace(/[&<>[\]\\`|]/g, c => TEXT_ENTITIES[c]).replace(/\n/g, '<br>');
+  // Joiners first: the entities below hold `#`, which must stay as written.
+  return text
+    .replace(AUTOLINK_STARTS, WORD_JOINER)
+    .replace(/[&<>[\]\\`*_~|]/g, c => TEXT_ENTITIES[c])
+    .replace(/\n/g, '<br>');
 }
 
 /**

@@ -4,7 +4,7 @@
  * is the complete list). Written on every run, also a failed one.
  */
 import * as runner from '../runner.js';
-import { redact } from '../secrets.js';
+import { redact, redactAndShorten } from '../secrets.js';
 import { overallResult, type Check } from './checks.js';
 import { markdownCell, markdownCode, markdownCodeBlock } from './markdown.js';
 import type { AppRole } from '../auth0/applications.js';
@@ -152,6 +152,12 @@ function serverConfigSection(server: RenderedServerConfig): string[] {
  */
 export const SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
 
+/**
+ * A diagnostic's message or fix in the table is cut here (it may quote a huge key or value from the file):
+ * rows are shown in order until the budget is spent, so one huge row would otherwise hide every later one.
+ */
+const MAX_DIAGNOSTIC_TEXT = 1000;
+
 /** Room for the lines that say what was left out. */
 const LEFT_OUT_RESERVE = 1024;
 
@@ -217,7 +223,7 @@ function diagnosticsSection(files: readonly FileDiagnostics[], budget: number): 
       '|---|---|---|---|---|',
       ...rows.map(
         ({ f, d }) =>
-          `| ${code(`${f}:${d.line}:${d.column}`)} | ${d.severity} | \`${d.ruleId}\` | ${cell(d.message)} | ${cell(d.fix)} |`
+          `| ${code(`${f}:${d.line}:${d.column}`)} | ${d.severity} | \`${d.ruleId}\` | ${cell(redactAndShorten(d.message, MAX_DIAGNOSTIC_TEXT))} | ${cell(redactAndShorten(d.fix ?? '', MAX_DIAGNOSTIC_TEXT))} |`
       )
     ],
     budget - byteLength(out.join('\n'))

@@ -19,6 +19,22 @@ describe('markdownCell', () => {
     expect(markdownCell('a ``x`<i>`` `b` <c> ` <d>')).toBe('a ``x`<i>`` `b` &lt;c&gt; &#96; &lt;d&gt;');
   });
 
+  it('leaves no emphasis, autolink, mention or issue reference to GitHub, even after a code span breakout', () => {
+    // A key that closes the rule's code span early: the rest is text, and stays text.
+    const key =
+      'a` https://evil.example/phish?x=1 www.evil.example #1 @octocat me@evil.example _it_ **b** ~~s~~ `b';
+    const out = markdownCell(`Unknown key \`${key}\` in workflowConfig.`);
+    const text = out.replace(/`[^`]*`/g, '').replace(/&#\d+;/g, '');
+    expect(text).not.toMatch(/https?:\/\/|www\.|@[a-z]|#\d|[*_~]/i);
+    // Still reads the same: the joiners are invisible, the entities show as the characters.
+    expect(out).toContain(
+      'https:\u2060//evil.example/phish?x=1 www\u2060.evil.example #\u20601 @\u2060octocat'
+    );
+    expect(out).toContain('&#95;it&#95; &#42;&#42;b&#42;&#42; &#126;&#126;s&#126;&#126;');
+    // Our own character references are not broken by the joiners.
+    expect(markdownCell('a [b]')).toBe('a &#91;b&#93;');
+  });
+
   it('turns newlines into <br>, keeps pipes inside code spans escaped and drops control characters', () => {
     expect(markdownCell('a\nb `c|d`\u001b[31m!')).toBe('a<br>b `c\\|d`!');
   });

@@ -14,8 +14,8 @@
  * Built with the `yaml` Document API, so a template keeps its comments, key order and other keys. The output is
  * linted with the same rules as `mode: validate` before it is returned.
  */
-import { Document, isMap, isScalar, LineCounter, parseDocument, Scalar, visit, type YAMLMap } from 'yaml';
-import { lintWorkflowText, PARSE_OPTIONS, sanitizeParserMessage } from './lint.js';
+import { Document, isMap, isScalar, LineCounter, Scalar, visit, type YAMLMap } from 'yaml';
+import { lintWorkflowText, parseForLint, sanitizeParserMessage } from './lint.js';
 import { type Diagnostic, ENV_VAR_NAME, REFERENCE_ONLY } from './model.js';
 import { type OmVersion, usesJwtOnly } from './versions.js';
 import { detectIndent } from './yaml-style.js';
@@ -114,10 +114,11 @@ function ensureMap(doc: Document, map: YAMLMap, key: string): { map: YAMLMap; cr
 
 function parseTemplate(template: { path: string; text: string }): Document {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(template.text, { lineCounter, ...PARSE_OPTIONS });
+  // As validate parses (linear: the library's own duplicate-key scan is quadratic in a mapping's size).
+  const { doc, errors } = parseForLint(template.text, lineCounter);
   const name = `workflow-template (${template.path})`;
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
+  if (errors.length > 0) {
+    const err = errors[0];
     const pos = lineCounter.linePos(Math.min(err.pos[0], template.text.length));
     const what =
       err.code === 'MULTIPLE_DOCS'

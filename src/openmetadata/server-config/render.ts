@@ -11,8 +11,8 @@
  *
  * The output is linted with the rules of `mode: validate`; an error there is a defect of the renderer.
  */
-import { Document, isMap, parseDocument, visit, type YAMLMap } from 'yaml';
-import { PARSE_OPTIONS, sanitizeParserMessage } from '../lint.js';
+import { Document, isMap, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
+import { LINT_PARSE_OPTIONS, parseForLint, sanitizeParserMessage } from '../lint.js';
 import { type Diagnostic, ENV_VAR_NAME } from '../model.js';
 import { doubleQuoted, RenderError } from '../render.js';
 import {
@@ -265,13 +265,14 @@ class Placeholders {
 }
 
 function parseYamlTemplate(template: { path: string; text: string }): Document {
-  const doc: Document = parseDocument(template.text, PARSE_OPTIONS);
+  // As validate parses (linear: the library's own duplicate-key scan is quadratic in a mapping's size).
+  const { doc, errors } = parseForLint(template.text, new LineCounter());
   const name = `server-config-template (${template.path})`;
-  if (doc.errors.length > 0) {
+  if (errors.length > 0) {
     const what =
-      doc.errors[0].code === 'MULTIPLE_DOCS'
+      errors[0].code === 'MULTIPLE_DOCS'
         ? 'it holds more than one YAML document'
-        : sanitizeParserMessage(doc.errors[0].message);
+        : sanitizeParserMessage(errors[0].message);
     throw new RenderError(`${name} is not valid YAML: ${what}`, TEMPLATE_INPUT);
   }
   if (doc.contents == null) doc.contents = doc.createNode({}) as YAMLMap;
@@ -390,7 +391,7 @@ function referencedVars(text: string, shape: Shape, first: string[]): string[] {
     }
   } else {
     // The raw source, as the server substitutes the text before parsing it (an escaped `\x24{…}` is no reference).
-    visit(parseDocument(text, PARSE_OPTIONS), {
+    visit(parseDocument(text, LINT_PARSE_OPTIONS), {
       Scalar(_key, node) {
         if (typeof node.value === 'string' && node.range)
           values.push(text.slice(node.range[0], node.range[1]));

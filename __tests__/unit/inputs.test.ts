@@ -640,6 +640,14 @@ describe('parseInputs: the YAML traps and typos', () => {
     }
   );
 
+  it.each([
+    ['verify\u200b', 'U+200B'],
+    ['v\u0435rify', 'U+0435']
+  ])('names the invisible or look-alike character in mode %p', (value, code) => {
+    const { problems } = parse({ ...base, mode: value });
+    expect(problems[0].message).toContain(`It holds ${code}`);
+  });
+
   it('refuses more than 1,000 globs in validate-paths, naming the count and the fix', () => {
     const globs = (n: number) => Array.from({ length: n }, (_, i) => `configs/f${i}.yaml`).join('\n');
     expect(parse({ mode: 'validate', 'validate-paths': globs(1000) }).problems).toEqual([]);

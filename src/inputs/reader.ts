@@ -20,6 +20,19 @@ export interface Reader {
   readonly warnings: string[];
 }
 
+/**
+ * Characters of a value that are not printable ASCII, as code points (`U+200B`): a zero-width space or a
+ * Cyrillic `е` makes a value that reads like a valid choice but is not one.
+ */
+function unusualCharacters(value: string): string | undefined {
+  const found = [...new Set([...value].filter(c => !/[\x20-\x7e]/.test(c)))];
+  if (found.length === 0) return undefined;
+  const codes = found
+    .slice(0, 5)
+    .map(c => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `${codes.join(', ')}${found.length > 5 ? ', …' : ''}`;
+}
+
 export function createReader(read: InputReader): Reader {
   const problems: InputProblem[] = [];
   const warnings: string[] = [];
@@ -43,11 +56,13 @@ export function createReader(read: InputReader): Reader {
     const found = matchChoice(raw, allowed);
     if (found) return found;
     const suggestions = suggestChoices(raw, allowed);
+    const hidden = unusualCharacters(raw);
     problem(
       name,
-      suggestions.length > 0
+      (suggestions.length > 0
         ? `\`${raw}\` is not one of ${allowed.join(', ')}; did you mean ${listOf(suggestions)}?`
-        : `\`${raw}\` is not one of ${allowed.join(', ')}.`,
+        : `\`${raw}\` is not one of ${allowed.join(', ')}.`) +
+        (hidden ? ` It holds ${hidden}, which may look like nothing or like a letter of the choices.` : ''),
       suggestions.length === 1
         ? `Set ${name} to ${suggestions[0]} (one of: ${allowed.join(', ')}).`
         : `Set ${name} to one of: ${allowed.join(', ')}.`

@@ -41,13 +41,19 @@ const TEXT_ENTITIES: Record<string, string> = {
  * character that starts each of them keeps the text as it reads and the link from forming.
  */
 const WORD_JOINER = '\u2060';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const AUTOLINK_STARTS = /(?<=:)(?=\/\/)|(?<=\bwww)(?=\.)|(?<=[@#])(?=[\p{L}\p{N}_-])/giu;
 
 function escapeText(text: string): string {
   // Joiners first: the entities below hold `#`, which must stay as written.
   return text
     .replace(AUTOLINK_STARTS, WORD_JOINER)
-    .replace(/[&<>[\]\\`*_~|]/g, c => TEXT_ENTITIES[c])
+    .replace(/[&<>[\]\\`*_~|]/g, (c, at: number, all: string) =>
+      // An underscore inside a word (AUTHENTICATION_PROVIDER) can neither open nor close emphasis.
+      c === '_' && WORD_CHAR.test(all[at - 1] ?? '') && WORD_CHAR.test(all[at + 1] ?? '')
+        ? c
+        : TEXT_ENTITIES[c]
+    )
     .replace(/\n/g, '<br>');
 }
 

@@ -31,8 +31,11 @@ describe('markdownCell', () => {
       'https:\u2060//evil.example/phish?x=1 www\u2060.evil.example #\u20601 @\u2060octocat'
     );
     expect(out).toContain('&#95;it&#95; &#42;&#42;b&#42;&#42; &#126;&#126;s&#126;&#126;');
-    // Our own character references are not broken by the joiners.
+    // Our own character references are not broken by the joiners; an underscore inside a word stays.
     expect(markdownCell('a [b]')).toBe('a &#91;b&#93;');
+    expect(markdownCell('AUTHENTICATION_PROVIDER=auth0 _x_ a_ _b')).toBe(
+      'AUTHENTICATION_PROVIDER=auth0 &#95;x&#95; a&#95; &#95;b'
+    );
   });
 
   it('turns newlines into <br>, keeps pipes inside code spans escaped and drops control characters', () => {

@@ -10,11 +10,15 @@
  * - `GET|POST /repos/{o}/{r}/issues/{n}/comments`
  * - `GET|PATCH /repos/{o}/{r}/issues/comments/{id}`
  * - `GET /repos/{o}/{r}/labels/{name}`, `POST /repos/{o}/{r}/labels` (422 `already_exists`)
+ * - `GET /user`: the user a personal token acts as; 403 `Resource not accessible by integration` for a
+ *   bot's (an app installation token, such as the workflow's GITHUB_TOKEN), as GitHub answers
  *
- * `forbid(rule)` makes matching requests answer 403 `Resource not accessible by integration`, as GitHub
- * does for a token without the permission (a fork PR's read-only GITHUB_TOKEN, no `issues: write`).
- * With `token` set, other credentials get 401 `Bad credentials`. `answer(rule, reply)` makes matching
- * requests get a raw reply instead (an object where a list belongs, a proxy's HTML page, a huge body).
+ * Writes are made as the token's actor (`actor` for `token`, or the login `tokens` gives it); a comment can
+ * be edited only by its author (403 otherwise). `forbid(rule)` makes matching requests answer 403 `Resource
+ * not accessible by integration`, as GitHub does for a token without the permission (a fork PR's read-only
+ * GITHUB_TOKEN, no `issues: write`). With `token` set, other credentials (not in `tokens`) get 401 `Bad
+ * credentials`. `answer(rule, reply)` makes matching requests get a raw reply instead (an object where a
+ * list belongs, a proxy's HTML page, a huge body, a redirect); `delay(rule, ms)` answers them late.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -83,7 +87,9 @@ export interface GitHubApi {
   forbid(rule: ForbidRule): void;
   /** Answer matching requests with this raw reply from now on (status 200 and JSON by default). */
   answer(rule: ForbidRule, reply: RawReply): void;
-  /** Remove every forbid and answer rule. */
+  /** Answer matching requests (as usual, or as a rule says) only after `ms` from now on: a slow GitHub. */
+  delay(rule: ForbidRule, ms: number): void;
+  /** Remove every forbid, answer and delay rule. */
   allowAll(): void;
   /** Seed an issue (or, with `pullRequest`, a pull request) as another user would have made it. */
   addIssue(init: {
@@ -102,6 +108,8 @@ export interface GitHubApi {
 export interface RawReply {
   status?: number;
   contentType?: string;
+  /** More response headers, e.g. `Location` for a redirect. */
+  headers?: Record<string, string>;
   body: string | Buffer;
 }
 
@@ -110,6 +118,8 @@ export interface GitHubApiOptions {
   token?: string;
   /** Login the token acts as (default `github-actions[bot]`). */
   actor?: string;
+  /** More tokens, each with the login it acts as (a user's personal token, another app's token). */
+  tokens?: Record<string, string>;
   owner?: string;
   repo?: string;
 }
@@ -117,13 +127,14 @@ export interface GitHubApiOptions {
 const DOCS = 'https://docs.github.com/rest';
 
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApi> {
-  const actor = options.actor ?? 'github-actions[bot]';
+  const defaultActor = options.actor ?? 'github-actions[bot]';
   const issues: GhIssue[] = [];
   const comments: GhComment[] = [];
   const labels: GhLabel[] = [];
   const requests: GhRequest[] = [];
   const rules: ForbidRule[] = [];
   const answers: Array<{ rule: ForbidRule; reply: RawReply }> = [];
+  const delays: Array<{ rule: ForbidRule; ms: number }> = [];
   let nextId = 1000;
   let clock = Date.parse('2025-01-01T00:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString();
@@ -220,6 +231,13 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   };
   const forbidden = (method: string, path: string) => rules.some(rule => matches(rule, method, path));
 
+  /** The login a credential acts as; undefined when it is not accepted. */
+  const actorOf = (authorization: string): string | undefined => {
+    const given = authorization.replace(/^(token|bearer)\s+/i, '');
+    if (options.tokens && Object.hasOwn(options.tokens, given)) return options.tokens[given];
+    return options.token === undefined || given === options.token ? defaultActor : undefined;
+  };
+
   function page<T>(items: T[], query: Record<string, string>, res: http.ServerResponse, path: string): T[] {
     const perPage = Math.min(100, Math.max(1, Number(query.per_page) || 30));
     const pageNo = Math.max(1, Number(query.page) || 1);
@@ -274,18 +292,29 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     }
     log.body = raw ? body : undefined;
 
+    const delayMs = delays.find(d => matches(d.rule, method, path))?.ms;
+    if (delayMs) await new Promise(resolve => setTimeout(resolve, delayMs));
+
     const auth = req.headers.authorization;
     if (!auth) return error(401, 'Requires authentication');
-    if (options.token !== undefined) {
-      const given = auth.replace(/^(token|bearer)\s+/i, '');
-      if (given !== options.token) return error(401, 'Bad credentials');
-    }
+    const actor = actorOf(auth);
+    if (actor === undefined) return error(401, 'Bad credentials');
     if (forbidden(method, path)) return error(403, 'Resource not accessible by integration');
     const canned = answers.find(a => matches(a.rule, method, path))?.reply;
     if (canned) {
       log.status = canned.status ?? 200;
-      res.writeHead(log.status, { 'Content-Type': canned.contentType ?? 'application/json; charset=utf-8' });
+      res.writeHead(log.status, {
+        'Content-Type': canned.contentType ?? 'application/json; charset=utf-8',
+        ...canned.headers
+      });
       return res.end(canned.body);
+    }
+
+    if (path === '/user' && method === 'GET') {
+      const user = userOf(actor);
+      return user.type === 'Bot'
+        ? error(403, 'Resource not accessible by integration')
+        : send(200, { login: user.login, id: 1, type: user.type, html_url: `${web}/${user.login}` });
     }
 
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
@@ -424,9 +453,13 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     answer: (rule, reply) => {
       answers.push({ rule, reply });
     },
+    delay: (rule, ms) => {
+      delays.push({ rule, ms });
+    },
     allowAll: () => {
       rules.length = 0;
       answers.length = 0;
+      delays.length = 0;
     },
     addIssue: init => makeIssue(seedOwner, seedRepo, { ...init, user: init.user ?? 'octocat' }),
     addComment: (issueNumber, body, user = 'octocat') => {

@@ -34,6 +34,8 @@
  *   CatalogPrincipal{name='…'} operations [ViewBasic] not allowed` with `forbidUserLookup`), then 200 with
  *   the user or 404 `user instance for <name> not found`.
  * Errors are Dropwizard ErrorMessages `{"code":401,"message":"…"}` (CatalogGenericExceptionMapper).
+ * `answer(path, handler)` replaces the answer of one path with a test's raw handler: what a broken server
+ * or a proxy in front of it sends (a body that stops, a page, JSON of another shape).
  * `iss` and `aud` are not checked, as OpenMetadata does not check them.
  */
 import * as http from 'node:http';
@@ -78,6 +80,9 @@ export interface OpenMetadataServerOptions {
   forbidUserLookup?: boolean;
 }
 
+/** A test's own answer to a request: writes (or withholds) status, headers and body. */
+export type RawAnswer = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
 /** What a test can change while the server runs (each field as in OpenMetadataServerOptions). */
 export interface OmSettings {
   authentication?: Record<string, unknown>;
@@ -106,6 +111,8 @@ export interface OpenMetadataServer {
   setVersion(version: string): void;
   /** Merges into the served settings (authentication and authorizer fields are merged one level deep). */
   configure(settings: OmSettings): void;
+  /** Answers GETs of `path` (e.g. `/api/v1/system/config/auth`) with `handler`; without one, as the emulator does. */
+  answer(path: string, handler?: RawAnswer): void;
   requests: OmRequest[];
   close(): Promise<void>;
 }
@@ -204,6 +211,7 @@ export async function startOpenMetadataServer(
   const users = new Map<string, Record<string, unknown>>();
   const ca = options.caPem ?? (options.caPath ? readFileSync(options.caPath, 'utf8') : undefined);
   const requests: OmRequest[] = [];
+  const overrides = new Map<string, RawAnswer>();
   const ownKey = ownJwk();
   const settings = {
     authentication: { ...DEFAULT_AUTHENTICATION } as Record<string, unknown>,
@@ -360,6 +368,11 @@ export async function startOpenMetadataServer(
       res.end(JSON.stringify(body));
     };
     req.resume();
+    const override = req.method === 'GET' ? overrides.get(url.pathname) : undefined;
+    if (override) {
+      res.on('finish', () => (log.status = res.statusCode));
+      return override(req, res);
+    }
     try {
       const open = req.method === 'GET' ? publicAnswer(url.pathname) : undefined;
       if (open !== undefined) return send(200, open);
@@ -410,6 +423,10 @@ export async function startOpenMetadataServer(
       version = v;
     },
     configure,
+    answer: (path, handler) => {
+      if (handler) overrides.set(path, handler);
+      else overrides.delete(path);
+    },
     requests,
     close: () =>
       new Promise<void>(resolve => {

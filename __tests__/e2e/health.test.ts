@@ -8,10 +8,16 @@
  * a second, unrelated CA that reaches the child only through openmetadata-ca-certificate.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startAuth0Emulator, type Auth0Emulator, type EmuClient } from '../../test-support/auth0-emulator.js';
-import { startOpenMetadataServer, type OpenMetadataServer } from '../../test-support/openmetadata-server.js';
+import {
+  startOpenMetadataServer,
+  type OpenMetadataServer,
+  type RawAnswer
+} from '../../test-support/openmetadata-server.js';
 import { startGitHubApi, type GitHubApi } from '../../test-support/github-api.js';
 import { testCaPem } from '../../test-support/tls.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
@@ -28,9 +34,12 @@ const RUN_URL = `https://github.test/${OWNER}/${REPO}/actions/runs/4242`;
 type Report = Array<{ id: string; status: string; title: string; detail: string; fix?: string }>;
 const report = (r: RunResult) => JSON.parse(r.outputs.report) as Report;
 const check = (r: RunResult, id: string) => report(r).find(c => c.id === id);
-/** The check's row of the job summary table (the `report` output has no fix; the summary has it). */
+/**
+ * The check's row of the job summary table (the `report` output has no fix; the summary has it), as it
+ * reads: without the invisible word joiners that keep GitHub from linking URLs in text.
+ */
 const summaryRow = (r: RunResult, id: string) =>
-  r.summary.split('\n').find(l => l.includes(`<sub>${id}</sub>`)) ?? '';
+  (r.summary.split('\n').find(l => l.includes(`<sub>${id}</sub>`)) ?? '').replace(/\u2060/g, '');
 /** stdout without the `::add-mask::` commands (which must carry the secrets). */
 const visible = (stdout: string) =>
   stdout
@@ -165,6 +174,39 @@ function expectNoSecrets(texts: Array<string | null>, secrets: string[]): void {
   for (const text of texts) for (const secret of secrets) expect(text ?? '').not.toContain(secret);
 }
 
+/** A raw HTTP server answering every request with `answer` (a proxy in front of nothing): its hostPort. */
+async function startRawServer(answer: RawAnswer): Promise<string> {
+  const server = http.createServer(answer);
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise(resolve => server.close(() => resolve())));
+  closers.push(async () => void server.closeAllConnections());
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+}
+
+/** Broken answers, as a failing server or proxy sends them. */
+const broken = {
+  /** 200, the start of a JSON body, then a space every 100 ms: never complete. */
+  slowDrip: ((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"version":"1.7.1"');
+    const timer = setInterval(() => res.write(' '), 100);
+    res.on('close', () => clearInterval(timer));
+  }) as RawAnswer,
+  /** 200 announcing 1000 bytes, then the connection reset after a few. */
+  resetMidBody: ((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': 1000 });
+    res.write('{"provider":"au');
+    setTimeout(() => res.socket?.resetAndDestroy(), 50);
+  }) as RawAnswer,
+  json:
+    (status: number, body: string, contentType = 'application/json'): RawAnswer =>
+    (_req, res) => {
+      res.writeHead(status, { 'content-type': contentType });
+      res.end(body);
+    }
+};
+const PROXY_PAGE = '<html><head><title>Sign in</title></head><body><h1>Proxy login</h1></body></html>';
+
 describe('openmetadata-check (verify)', () => {
   it('passes when the server trusts the tenant JWKS and the principal exists', async () => {
     const app = addGoodApp();
@@ -267,6 +309,103 @@ describe('openmetadata-check (verify)', () => {
         detail: expect.stringMatching(/unreachable.*openmetadata\.version/)
       })
     ]);
+  });
+
+  it('names an endless answer (a proxy streaming pages) as too large and stops reading, within the bound', async () => {
+    addGoodApp();
+    // Every GET: 200 and a body that never ends (64 KiB every few ms), as a misrouted proxy might send.
+    const hostPort = await startRawServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const timer = setInterval(() => res.write(chunk), 2);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    const r = await verify({ hostPort }, { 'timeout-seconds': '30' });
+    // Reading stops at 1 MiB: the run does not wait for the 30 s bound.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const version = check(r, 'openmetadata.version')!;
+    expect(version.status).toBe('warn');
+    expect(version.detail).toContain(`${hostPort}/v1/system/version answered HTTP 200 with more than 1 MiB`);
+    expect(check(r, 'openmetadata.login')).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining(
+        `${hostPort}/v1/users/loggedInUser answered HTTP 200 with more than 1 MiB`
+      )
+    });
+    // Never judged: the cut body is not taken for the admin account, nor for a JWKS without the quickstart key.
+    expect(check(r, 'openmetadata.default-admin')).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining('users/name/admin answered HTTP 200 with more than 1 MiB')
+    });
+    expect(check(r, 'openmetadata.signing-key')?.status).toBe('skip');
+    expect(report(r).some(c => c.id === 'action.error')).toBe(false);
+    // Nothing of the server could be checked: the run must not pass. The settings check is the one that
+    // fails (config/auth gave no settings), as for any other answer that is not OpenMetadata's.
+    expect(
+      report(r)
+        .filter(c => c.status === 'fail')
+        .map(c => c.id)
+    ).toEqual(['openmetadata.auth.settings']);
+    expect(check(r, 'openmetadata.auth.settings')?.detail).toContain(
+      `${hostPort}/v1/system/config/auth answered HTTP 200 with more than 1 MiB`
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('a proxy answering every path with a login page: named per check, never "the default admin exists"', async () => {
+    addGoodApp();
+    const hostPort = await startRawServer(broken.json(200, PROXY_PAGE, 'text/html'));
+    const r = await verify({ hostPort });
+    expect(check(r, 'openmetadata.default-admin')).toMatchObject({
+      status: 'warn',
+      detail: `Could not check: GET ${hostPort}/v1/users/name/admin answered HTTP 200, but not with the user admin ("Sign in Proxy login").`
+    });
+    expect(summaryRow(r, 'openmetadata.default-admin')).toContain('not at a proxy');
+    expect(check(r, 'openmetadata.login')?.status).toBe('warn');
+    expect(
+      report(r)
+        .filter(c => c.status === 'fail')
+        .map(c => c.id)
+    ).toEqual(['openmetadata.auth.settings']);
+    expect(r.code).toBe(1);
+  });
+
+  it('answers that start but never complete are named as such, not as an unreachable server', async () => {
+    const app = addGoodApp();
+    const om = await startOm({ users: [{ name: app.client_id.toLowerCase(), isBot: true }] });
+    om.answer('/api/v1/system/version', broken.slowDrip);
+    om.answer('/api/v1/users/loggedInUser', broken.slowDrip);
+    const r = await verify(om, { 'timeout-seconds': '2' });
+    const version = check(r, 'openmetadata.version')!;
+    expect(version).toMatchObject({
+      status: 'warn',
+      detail: `GET ${om.hostPort}/v1/system/version answered HTTP 200, but the answer did not complete within 2 s: the server is reachable, but this answer could not be read.`
+    });
+    // The server answered: the token is still presented to it (not skipped as unreachable).
+    const login = check(r, 'openmetadata.login')!;
+    expect(login).toMatchObject({
+      status: 'fail',
+      detail: `GET ${om.hostPort}/v1/users/loggedInUser answered HTTP 200, but the answer did not complete within 2 s: the server is reachable, but this answer could not be read.`
+    });
+    expect(summaryRow(r, 'openmetadata.login')).toContain('server log');
+    expect(JSON.stringify(report(r))).not.toContain('unreachable');
+    expect(statuses(r)).toEqual(allPass());
+    expect(r.code).toBe(1);
+  });
+
+  it('warns on a user lookup that answers 200 with null, never an unexpected error', async () => {
+    addGoodApp();
+    const om = await startOm();
+    om.answer('/api/v1/users/loggedInUser', broken.json(200, 'null'));
+    const r = await verify(om);
+    expect(check(r, 'action.error')).toBeUndefined();
+    expect(check(r, 'openmetadata.login')).toMatchObject({
+      status: 'warn',
+      detail: `GET ${om.hostPort}/v1/users/loggedInUser answered 200, but not with a user: null.`
+    });
+    expect(summaryRow(r, 'openmetadata.login')).toContain('must end in /api');
+    expect(r.code).toBe(0);
   });
 
   it('fails once, naming openmetadata-url, when only that address is unreachable', async () => {
@@ -440,6 +579,85 @@ describe("the server's authentication settings (openmetadata-check)", () => {
       'regenerate every bot token'
     ])
       expect(summaryRow(r, 'openmetadata.signing-key')).toContain(word);
+  });
+
+  it.each([
+    [
+      'cut mid-body',
+      broken.resetMidBody,
+      'answered HTTP 200, but the connection broke mid-answer (ECONNRESET)'
+    ],
+    ['too slow to complete', broken.slowDrip, 'answered HTTP 200, but the answer did not complete within 2 s']
+  ])(
+    'config/auth %s (the server answers otherwise): named on that endpoint; the checks without it still run',
+    async (_name, answer, cause) => {
+      const { om } = await healthy();
+      om.answer('/api/v1/system/config/auth', answer);
+      const r = await verify(om, { 'timeout-seconds': '2' });
+      expect(check(r, 'openmetadata.version')?.status).toBe('pass');
+      expect(check(r, 'openmetadata.auth.settings')).toMatchObject({
+        status: 'fail',
+        detail: `GET ${new URL(om.hostPort).origin}/api/v1/system/config/auth ${cause}: the server's authentication settings cannot be checked.`
+      });
+      expect(summaryRow(r, 'openmetadata.auth.settings')).toContain('server log');
+      // The six checks that compare config/auth are one record; the four others do not need it.
+      expect(statuses(r)).toEqual({
+        ...Object.fromEntries(SETTINGS_IDS.map(id => [id, undefined])),
+        'openmetadata.auth.exposed-secret': 'pass',
+        'openmetadata.signing-key': 'pass',
+        'openmetadata.default-admin': 'pass',
+        'openmetadata.authorizer.admin-principal': 'pass'
+      });
+      expect(r.code).toBe(1);
+    }
+  );
+
+  it.each([
+    [
+      'an HTML page with 200',
+      broken.json(200, PROXY_PAGE, 'text/html'),
+      'answered HTTP 200, but not with the user admin ("Sign in Proxy login")'
+    ],
+    ['HTTP 500', broken.json(500, '{"code":500,"message":"boom"}'), 'answered HTTP 500 ("boom")'],
+    [
+      'a body cut mid-way',
+      broken.resetMidBody,
+      'answered HTTP 200, but the connection broke mid-answer (ECONNRESET)'
+    ]
+  ])(
+    'warns with the cause when users/name/admin answers %s: the check could not be made',
+    async (_name, answer, cause) => {
+      const { om } = await healthy();
+      om.answer('/api/v1/users/name/admin', answer);
+      const r = await verify(om);
+      expect(r.code).toBe(0);
+      expect(statuses(r)).toEqual(allPass({ 'openmetadata.default-admin': 'warn' }));
+      expect(check(r, 'openmetadata.default-admin')?.detail).toBe(
+        `Could not check: GET ${new URL(om.hostPort).origin}/api/v1/users/name/admin ${cause}.`
+      );
+    }
+  );
+
+  it.each([
+    ['config/jwks', 'openmetadata.signing-key', { keys: { kid: 'a' } }, '"keys" as an object'],
+    ['config/jwks', 'openmetadata.signing-key', { keys: null }, '"keys" as null'],
+    [
+      'config/authorizer',
+      'openmetadata.authorizer.admin-principal',
+      { adminPrincipals: 'admin' },
+      '"adminPrincipals" as a string'
+    ],
+    ['config/authorizer', 'openmetadata.authorizer.admin-principal', null, 'null']
+  ])('warns on %s of another shape (%j), naming it', async (endpoint, id, body, shape) => {
+    const { om } = await healthy();
+    om.answer(`/api/v1/system/${endpoint}`, broken.json(200, JSON.stringify(body)));
+    const r = await verify(om);
+    expect(r.code).toBe(0);
+    expect(statuses(r)).toEqual(allPass({ [id]: 'warn' }));
+    expect(check(r, id)?.detail).toBe(
+      `Could not check: GET ${new URL(om.hostPort).origin}/api/v1/system/${endpoint} answered ${shape}, not the shape OpenMetadata serves.`
+    );
+    expect(summaryRow(r, id)).toContain('points at the OpenMetadata server itself');
   });
 
   it('fails while the default admin account exists', async () => {

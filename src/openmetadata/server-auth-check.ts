@@ -19,6 +19,8 @@ import {
   defaultAdminRule,
   exposedSecretRule,
   findExposedSecrets,
+  isObject,
+  NotRead,
   providerRule,
   readAuthSettings,
   serverJwksRule,
@@ -29,7 +31,15 @@ import {
   type AdminLookup,
   type ClientLookup
 } from './server-auth-rules.js';
-import { serverMessage, shown, toUnreachable, Unreachable, type ServerHttp } from './server-http.js';
+import {
+  AnswerTooLarge,
+  IncompleteAnswer,
+  serverMessage,
+  shown,
+  toUnreachable,
+  Unreachable,
+  type ServerHttp
+} from './server-http.js';
 
 export interface ServerAuthCheckInput {
   /** The address people open, without `/api` (see serverBaseUrl). */
@@ -61,14 +71,33 @@ export function serverBaseUrl(openmetadataUrl: string | undefined, hostPort: str
   }
 }
 
-type Read = { json: unknown } | { problem: string } | { unreachable: Unreachable };
+/**
+ * A read's outcome: the JSON; a `problem` with the answer (`brokeOff` when its body never fully came but
+ * for being too large, i.e. the server failed mid-answer); or no HTTP answer at all.
+ */
+type Read = { json: unknown } | { problem: string; brokeOff?: boolean } | { unreachable: Unreachable };
+
+/** A failed GET as a Read: an answer that started (IncompleteAnswer) is a problem, never "unreachable". */
+function failedRead(error: unknown): Exclude<Read, { json: unknown }> {
+  if (error instanceof IncompleteAnswer)
+    return { problem: error.message, brokeOff: !(error instanceof AnswerTooLarge) };
+  return { unreachable: error instanceof Unreachable ? error : toUnreachable(error) };
+}
+
+/** The request failed on its way (no answer, cut, too slow) rather than answering something else. */
+const brokeOff = (read: Exclude<Read, { json: unknown }>): boolean =>
+  'unreachable' in read || read.brokeOff === true;
+
+/** Why a read gave no JSON, after `GET <url>`. */
+const whyNot = (read: Exclude<Read, { json: unknown }>): string =>
+  'problem' in read ? read.problem : `failed: ${read.unreachable.message}`;
 
 async function readJson(http: ServerHttp, url: URL): Promise<Read> {
   let answer;
   try {
     answer = await http.get(url);
   } catch (error) {
-    return { unreachable: error instanceof Unreachable ? error : toUnreachable(error) };
+    return failedRead(error);
   }
   if (answer.status !== 200) {
     const message = serverMessage(answer);
@@ -81,11 +110,9 @@ async function readJson(http: ServerHttp, url: URL): Promise<Read> {
   }
 }
 
-/** The parsed answer, or why there is none (the rules take a string as "not checked: …"). */
+/** The parsed answer, or why there is none (the rules say "not checked: …"). */
 const jsonOr = (read: Read, url: URL): unknown =>
-  'json' in read
-    ? read.json
-    : `GET ${shown(url)} ${'problem' in read ? read.problem : `failed: ${read.unreachable.message}`}.`;
+  'json' in read ? read.json : new NotRead(`GET ${shown(url)} ${whyNot(read)}.`);
 
 async function lookupClient(
   lookupApp: AppLookup | undefined,
@@ -114,12 +141,21 @@ async function lookupClient(
 
 async function lookupAdmin(http: ServerHttp, url: URL, token: string | undefined): Promise<AdminLookup> {
   if (!token) return { skipped: 'no token was minted.' };
+  let answer;
   try {
-    const answer = await http.get(url, { Authorization: `Bearer ${token}` });
-    return { status: answer.status, message: serverMessage(answer) };
+    answer = await http.get(url, { Authorization: `Bearer ${token}` });
   } catch (error) {
-    return { skipped: `GET ${shown(url)} failed: ${toUnreachable(error).message}.` };
+    const read = failedRead(error);
+    return { failed: whyNot(read), brokeOff: brokeOff(read) };
   }
+  let user: unknown;
+  try {
+    user = JSON.parse(answer.body);
+  } catch {
+    // no user: a proxy's page, an error text
+  }
+  const name = isObject(user) && typeof user.name === 'string' ? user.name : undefined;
+  return { status: answer.status, message: serverMessage(answer), userName: name };
 }
 
 /** The checks that compare config/auth with the tenant (one record each). */
@@ -136,9 +172,6 @@ async function settingsChecks(input: ServerAuthCheckInput, json: Record<string, 
   ];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
-
 export async function checkServerAuthSettings(input: ServerAuthCheckInput): Promise<Check[]> {
   const at = (path: string) => new URL(`${input.base}/api/v1/${path}`);
   const urls = {
@@ -148,15 +181,18 @@ export async function checkServerAuthSettings(input: ServerAuthCheckInput): Prom
     version: at('system/version'),
     admin: at('users/name/admin')
   };
-  // system/version is read for the shared answer: openmetadata.version reports on it (one request).
-  const [auth, authorizer, jwks, , admin] = await Promise.all([
+  // system/version is read for the shared answer (openmetadata.version reports on it, one request), and
+  // tells whether the server answers at all.
+  const [auth, authorizer, jwks, version, admin] = await Promise.all([
     readJson(input.http, urls.auth),
     readJson(input.http, urls.authorizer),
     readJson(input.http, urls.jwks),
     readJson(input.http, urls.version),
     lookupAdmin(input.http, urls.admin, input.token)
   ]);
-  if ('unreachable' in auth) {
+  // Only a server that gives no HTTP answer at all is one record. When it answers system/version,
+  // config/auth failing alone is that endpoint's fault, and the checks that do not need it still run.
+  if ('unreachable' in auth && 'unreachable' in version) {
     const toldBy = urls.version.href === input.versionCheckUrl ? 'openmetadata.version' : undefined;
     return [settingsUnreachableRule(shown(urls.auth), auth.unreachable.message, toldBy)];
   }
@@ -166,14 +202,16 @@ export async function checkServerAuthSettings(input: ServerAuthCheckInput): Prom
   ];
   for (const secret of exposed) registerSecret(secret.value); // masked before anything is written
   const compared =
-    'json' in auth && isObject(auth.json)
-      ? await settingsChecks(input, auth.json)
-      : [settingsUnreadableRule(shown(urls.auth), 'problem' in auth ? auth.problem : 'answered no object')];
+    'json' in auth
+      ? isObject(auth.json)
+        ? await settingsChecks(input, auth.json)
+        : [settingsUnreadableRule(shown(urls.auth), 'answered no object')]
+      : [settingsUnreadableRule(shown(urls.auth), whyNot(auth), brokeOff(auth))];
   return [
     ...compared,
     exposedSecretRule(exposed),
     signingKeyRule(jsonOr(jwks, urls.jwks), shown(urls.jwks)),
     defaultAdminRule(admin, shown(urls.admin)),
-    adminPrincipalRule(jsonOr(authorizer, urls.authorizer))
+    adminPrincipalRule(jsonOr(authorizer, urls.authorizer), shown(urls.authorizer))
   ];
 }

@@ -69,8 +69,50 @@ export interface AuthSettings {
 export type ClientLookup =
   { kind: 'found'; app: AppState } | { kind: 'missing' } | { kind: 'unavailable'; reason: string };
 
-/** The answer to `GET users/name/admin` with the minted token, or why it was not asked. */
-export type AdminLookup = { status: number; message: string } | { skipped: string };
+/**
+ * `GET users/name/admin` with the minted token: its answer (`userName`: the `name` of the user JSON, when
+ * the body is one), why it was not asked (`skipped`), or why no answer could be read (`failed`).
+ */
+export type AdminLookup =
+  | { status: number; message: string; userName?: string }
+  | { skipped: string }
+  | { failed: string; brokeOff: boolean };
+
+/** For an answer that broke off while the server answers otherwise: the server failed on that request. */
+const SERVER_FAULT_FIX =
+  'See the OpenMetadata server log (and the timeouts of any proxy in front of it) for this request; timeout-seconds bounds each request.';
+/** For an answer that is not OpenMetadata's (a proxy's page, another shape): the address is wrong. */
+const WRONG_SERVER_FIX =
+  'Check that openmetadata-url (or, without it, openmetadata-host-port) points at the OpenMetadata server itself, not at a proxy (login page) or another service that answers for it.';
+
+/** Why an endpoint's answer could not be read (a JSON string answer stays a string, a wrong shape). */
+export class NotRead {
+  constructor(readonly why: string) {}
+}
+
+/** How a JSON value is named when it has not the shape OpenMetadata serves. */
+function shapeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A field of an answer, named by what it holds: `no "keys"`, `"keys" as null`. */
+const fieldShape = (name: string, value: unknown) =>
+  value === undefined ? `no "${name}"` : `"${name}" as ${shapeOf(value)}`;
+
+/** The server answered JSON of another shape than OpenMetadata's: the check could not be made. */
+function unexpectedShape(base: { id: string; title: string }, url: string, what: string): Check {
+  return {
+    ...base,
+    status: 'warn',
+    detail: `Could not check: GET ${url} answered ${what}, not the shape OpenMetadata serves.`,
+    fix: WRONG_SERVER_FIX
+  };
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -346,9 +388,12 @@ const NEW_KEY_FIX =
 /** `jwks` is the parsed config/jwks answer, or why it could not be read. */
 export function signingKeyRule(jwks: unknown, url: string): Check {
   const base = { id: IDS.signingKey, title: 'Server does not sign with the quickstart key' };
-  if (typeof jwks === 'string') return { ...base, status: 'skip', detail: `Not checked: ${jwks}` };
-  const keys = (jwks as { keys?: unknown })?.keys;
-  const rsaKeys = (Array.isArray(keys) ? keys : []).filter(
+  if (jwks instanceof NotRead) return { ...base, status: 'skip', detail: `Not checked: ${jwks.why}` };
+  // Anything but {"keys": [...]} is no JWKS: "no RSA key" would be a pass on an answer never read.
+  const keys = isObject(jwks) ? jwks.keys : undefined;
+  if (!Array.isArray(keys))
+    return unexpectedShape(base, url, isObject(jwks) ? fieldShape('keys', keys) : shapeOf(jwks));
+  const rsaKeys = keys.filter(
     (k): k is { n: string; kid?: unknown } => typeof (k as { n?: unknown })?.n === 'string'
   );
   const quickstart = rsaKeys.find(k => modulusFingerprint(k.n) === QUICKSTART_MODULUS_SHA256);
@@ -372,7 +417,18 @@ export function signingKeyRule(jwks: unknown, url: string): Check {
 export function defaultAdminRule(lookup: AdminLookup, url: string): Check {
   const base = { id: IDS.defaultAdmin, title: 'Default admin account is deleted' };
   if ('skipped' in lookup) return { ...base, status: 'skip', detail: `Not checked: ${lookup.skipped}` };
+  const couldNot = (what: string, fix: string): Check => ({
+    ...base,
+    status: 'warn',
+    detail: `Could not check: GET ${url} ${what}.`,
+    fix
+  });
+  if ('failed' in lookup)
+    return couldNot(lookup.failed, lookup.brokeOff ? SERVER_FAULT_FIX : WRONG_SERVER_FIX);
   const says = lookup.message ? ` ("${lookup.message}")` : '';
+  // Only the user itself proves the account exists: a proxy's page also comes with 200.
+  if (lookup.status === 200 && lookup.userName?.toLowerCase() !== 'admin')
+    return couldNot(`answered HTTP 200, but not with the user admin${says}`, WRONG_SERVER_FIX);
   if (lookup.status === 200)
     return {
       ...base,
@@ -384,20 +440,35 @@ export function defaultAdminRule(lookup: AdminLookup, url: string): Check {
   const other = /instance for (.+) not found/i.exec(lookup.message)?.[1];
   if (lookup.status === 404 && (!other || other.toLowerCase() === 'admin'))
     return { ...base, status: 'pass', detail: `There is no user admin (GET ${url} answered 404).` };
-  const why =
-    lookup.status === 404
-      ? `the token's principal is not an OpenMetadata user${says}; see openmetadata.login`
-      : lookup.status === 401 || lookup.status === 403
-        ? `the server refused the token the right to read users (HTTP ${lookup.status}${says})`
-        : `GET ${url} answered HTTP ${lookup.status}${says}`;
-  return { ...base, status: 'skip', detail: `Not checked: ${why}.` };
+  // The token's own standing (reported by openmetadata.login, or its role) is no fault of this check.
+  if (lookup.status === 404)
+    return {
+      ...base,
+      status: 'skip',
+      detail: `Not checked: the token's principal is not an OpenMetadata user${says}; see openmetadata.login.`
+    };
+  if (lookup.status === 401 || lookup.status === 403)
+    return {
+      ...base,
+      status: 'skip',
+      detail: `Not checked: the server refused the token the right to read users (HTTP ${lookup.status}${says}).`
+    };
+  return couldNot(
+    `answered HTTP ${lookup.status}${says}`,
+    lookup.status >= 500 ? SERVER_FAULT_FIX : WRONG_SERVER_FIX
+  );
 }
 
-export function adminPrincipalRule(authorizer: unknown): Check {
+/** `authorizer` is the parsed config/authorizer answer at `url`, or why it could not be read. */
+export function adminPrincipalRule(authorizer: unknown, url: string): Check {
   const base = { id: IDS.adminPrincipal, title: 'No principal named admin' };
-  if (typeof authorizer === 'string')
-    return { ...base, status: 'skip', detail: `Not checked: ${authorizer}` };
-  const principals = (authorizer as { adminPrincipals?: unknown })?.adminPrincipals;
+  if (authorizer instanceof NotRead)
+    return { ...base, status: 'skip', detail: `Not checked: ${authorizer.why}` };
+  if (!isObject(authorizer)) return unexpectedShape(base, url, shapeOf(authorizer));
+  const principals = authorizer.adminPrincipals;
+  // Absent (or null) is how the newest releases leave it out; any other non-list is a wrong answer.
+  if (principals !== undefined && principals !== null && !Array.isArray(principals))
+    return unexpectedShape(base, url, fieldShape('adminPrincipals', principals));
   if (!Array.isArray(principals))
     return {
       ...base,
@@ -419,14 +490,18 @@ export function adminPrincipalRule(authorizer: unknown): Check {
   };
 }
 
-/** config/auth answered, but not with settings: one record instead of a failure per setting. */
-export function settingsUnreadableRule(url: string, why: string): Check {
+/**
+ * config/auth gave no settings: one record instead of a failure per setting. `brokeOff`: the request
+ * failed on its way (cut, too slow, no answer) while the server answers otherwise, so the server is at
+ * fault rather than the address.
+ */
+export function settingsUnreadableRule(url: string, why: string, brokeOff = false): Check {
   return {
     id: IDS.settings,
     status: 'fail',
     title: 'Server authentication settings',
     detail: `GET ${url} ${why}: the server's authentication settings cannot be checked.`,
-    fix: 'Check that openmetadata-url (or, without it, openmetadata-host-port) points at the OpenMetadata server, not at a proxy login page.'
+    fix: brokeOff ? SERVER_FAULT_FIX : WRONG_SERVER_FIX
   };
 }
 

@@ -35,6 +35,8 @@ import {
   createServerHttp,
   serverMessage,
   shown,
+  AnswerTooLarge,
+  IncompleteAnswer,
   Unreachable,
   type HttpAnswer,
   type ServerHttp
@@ -90,6 +92,25 @@ export function expectedPrincipal(token: string, clientId: string): string {
   return clientId.toLowerCase();
 }
 
+const API_FIX =
+  'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api), not at a proxy or another service.';
+
+/**
+ * What to say about an answer whose body never fully arrived. Too large, it is no OpenMetadata answer (a
+ * proxy's or another service's); cut or too slow, the server (or a proxy before it) failed mid-answer.
+ */
+function incompleteAnswer(url: URL, error: IncompleteAnswer): Pick<Check, 'detail' | 'fix'> {
+  if (error instanceof AnswerTooLarge)
+    return {
+      detail: `GET ${shown(url)} ${error.message}: not an OpenMetadata answer (a few KiB of JSON), so it was not judged.`,
+      fix: API_FIX
+    };
+  return {
+    detail: `GET ${shown(url)} ${error.message}: the server is reachable, but this answer could not be read.`,
+    fix: 'See the OpenMetadata server log (and the timeouts of any proxy in front of it) for this request; timeout-seconds bounds each request.'
+  };
+}
+
 function unreachableCheck(url: URL, error: Unreachable, input: ServerCheckInput): Check {
   if (error.tls) {
     return {
@@ -120,6 +141,16 @@ async function checkVersion(
   try {
     answer = await http.get(url);
   } catch (error) {
+    if (error instanceof IncompleteAnswer) {
+      // Headers came: the server is there, so the token is still presented to it.
+      const check: Check = {
+        id: VERSION_ID,
+        status: 'warn',
+        title: 'OpenMetadata server version',
+        ...incompleteAnswer(url, error)
+      };
+      return { check, reachable: true };
+    }
     if (error instanceof Unreachable) return { check: unreachableCheck(url, error, input), reachable: false };
     throw error;
   }
@@ -131,7 +162,7 @@ async function checkVersion(
         status: 'warn',
         title: 'OpenMetadata server version',
         detail: `GET ${shown(url)} answered HTTP ${answer.status}${answer.body ? ` (${serverMessage(answer)})` : ''}; the server version is unknown.`,
-        fix: 'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api).'
+        fix: API_FIX
       }
     };
   }
@@ -251,6 +282,17 @@ function explainRejection(message: string, input: ServerCheckInput, principal: s
   };
 }
 
+/** A JSON object (a user has one), else undefined: `null`, a list or a page is no user. */
+function parseUser(body: string): { name?: unknown; isBot?: unknown; isAdmin?: unknown } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+  } catch {
+    // not JSON
+  }
+  return undefined;
+}
+
 async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: boolean): Promise<Check> {
   const url = endpoint(input.hostPort, '/v1/users/loggedInUser');
   const principal = expectedPrincipal(input.token, input.clientId);
@@ -258,8 +300,18 @@ async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: 
   try {
     answer = await http.get(url, { Authorization: `Bearer ${input.token}` });
   } catch (error) {
+    const title = 'OpenMetadata accepts the token';
+    // Too large is no OpenMetadata answer, as a proxy's page (warn); cut or too slow, the server failed
+    // while checking the token, as with a 5xx (fail).
+    if (error instanceof IncompleteAnswer)
+      return {
+        id: LOGIN_ID,
+        status: error instanceof AnswerTooLarge ? 'warn' : 'fail',
+        title,
+        ...incompleteAnswer(url, error)
+      };
     if (!(error instanceof Unreachable)) throw error;
-    return { ...unreachableCheck(url, error, input), id: LOGIN_ID, title: 'OpenMetadata accepts the token' };
+    return { ...unreachableCheck(url, error, input), id: LOGIN_ID, title };
   }
   const createFix =
     `Create the principal "${principal}" in OpenMetadata: as an admin add a bot named ${principal} (Settings → Bots → Add Bot), ` +
@@ -267,20 +319,15 @@ async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: 
     `for an Auth0 machine-to-machine token that is the client id.`;
   switch (answer.status) {
     case 200: {
-      let user: { name?: unknown; isBot?: unknown; isAdmin?: unknown } = {};
-      try {
-        user = JSON.parse(answer.body) as typeof user;
-      } catch {
-        // reported below
-      }
-      const name = typeof user.name === 'string' ? user.name : undefined;
-      if (!name) {
+      const user = parseUser(answer.body);
+      const name = typeof user?.name === 'string' ? user.name : undefined;
+      if (!user || !name) {
         return {
           id: LOGIN_ID,
           status: 'warn',
           title: 'OpenMetadata accepts the token',
-          detail: `GET ${shown(url)} answered 200, but not with a user: ${serverMessage(answer)}.`,
-          fix: 'Check that openmetadata-host-port points at the OpenMetadata API (ending in /api).'
+          detail: `GET ${shown(url)} answered 200, but not with a user: ${serverMessage(answer) || 'an empty body'}.`,
+          fix: API_FIX
         };
       }
       const kind = user.isBot === true ? 'a bot' : 'not a bot';
@@ -309,7 +356,7 @@ async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: 
           status: 'fail',
           title: 'OpenMetadata accepts the token',
           detail: `GET ${shown(url)} answered HTTP 404 ("${serverMessage(answer)}"): no OpenMetadata API at this path.`,
-          fix: 'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api).'
+          fix: API_FIX
         };
       }
       return {
@@ -333,7 +380,7 @@ async function checkLogin(input: ServerCheckInput, http: ServerHttp, versionOk: 
         fix:
           answer.status >= 500
             ? 'The server failed while checking the token: see the OpenMetadata server log (e.g. it cannot fetch a publicKeyUrls entry).'
-            : 'Check that openmetadata-host-port points at the OpenMetadata API (ending in /api).'
+            : API_FIX
       };
     }
   }

@@ -3,8 +3,13 @@
  *
  * TLS: Node's global fetch cannot take a CA per request, so this uses `node:https` with `ca` set for these
  * requests only (the public roots stay trusted too; NODE_EXTRA_CA_CERTS applies when no CA is given).
- * Bodies are capped at 1 MiB (the rest is dropped): OpenMetadata's answers here are a few KiB, and a
- * proxy's error page must not fill the memory.
+ * Bodies are capped at 1 MiB: OpenMetadata's answers here are a few KiB, so a longer one is no answer
+ * to judge (a proxy's page, another service): reading stops there and the request fails with
+ * `AnswerTooLarge`, named as such, rather than a cut body being misread as broken JSON.
+ *
+ * Two kinds of failure, because they mean different things to the checks: `Unreachable` (no HTTP answer:
+ * refused, TLS, no headers in time) says nothing of the server was reached; `IncompleteAnswer` (headers
+ * came, the body did not: too long, cut, too slow) says the server is there but this answer is unusable.
  *
  * `createServerHttp` shares each unauthenticated GET between the checks: `system/version` is read by the
  * version check and by the settings checks, and must reach the server once per run.
@@ -33,6 +38,26 @@ export class Unreachable extends Error {
   }
 }
 
+/** The server answered (status and headers arrived), but no complete body followed: nothing of it is judged. */
+export class IncompleteAnswer extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+/** The server answered with more than MAX_BODY bytes: reading stopped there. */
+export class AnswerTooLarge extends IncompleteAnswer {
+  constructor(status: number) {
+    super(
+      status,
+      `answered HTTP ${status} with more than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`
+    );
+  }
+}
+
 const TLS_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'UNABLE_TO_GET_ISSUER_CERT',
@@ -54,7 +79,7 @@ export interface HttpOptions {
   timeoutMs: number;
 }
 
-/** GET `url`; rejects with `Unreachable` when no HTTP answer arrives. */
+/** GET `url`; rejects with `Unreachable` when no HTTP answer arrives, `IncompleteAnswer` when its body does not. */
 export function httpGet(
   url: URL,
   headers: Record<string, string>,
@@ -77,19 +102,44 @@ export function httpGet(
       fn();
     };
     let req: http.ClientRequest | undefined;
+    /** The status once the headers arrived: from then on a failure is an incomplete answer. */
+    let answered: number | undefined;
+    const fail = (error: unknown) =>
+      finish(() => {
+        if (answered === undefined) return reject(toUnreachable(error));
+        const cause =
+          (error as { code?: string })?.code ?? (error instanceof Error ? error.message : String(error));
+        reject(
+          new IncompleteAnswer(
+            answered,
+            `answered HTTP ${answered}, but the connection broke mid-answer (${cause})`
+          )
+        );
+      });
     const timer = setTimeout(() => {
+      const seconds = options.timeoutMs / 1000;
       finish(() =>
-        reject(new Unreachable(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', false))
+        reject(
+          answered === undefined
+            ? new Unreachable(`no answer within ${seconds} s`, 'TIMEOUT', false)
+            : new IncompleteAnswer(
+                answered,
+                `answered HTTP ${answered}, but the answer did not complete within ${seconds} s`
+              )
+        )
       );
       req?.destroy();
     }, options.timeoutMs);
     try {
       req = (secure ? https : http).request(url, requestOptions, res => {
+        answered = res.statusCode ?? 0;
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size <= MAX_BODY) chunks.push(chunk);
+          if (size <= MAX_BODY) return void chunks.push(chunk);
+          finish(() => reject(new AnswerTooLarge(res.statusCode ?? 0)));
+          req?.destroy();
         });
         res.on('end', () =>
           finish(() =>
@@ -100,13 +150,17 @@ export function httpGet(
             })
           )
         );
-        res.on('error', error => finish(() => reject(toUnreachable(error))));
+        res.on('error', fail);
+        // A body cut without an error event (the peer closed early) must not hang until the timeout.
+        res.on('close', () => {
+          if (!res.complete) fail(new Error('closed before the end'));
+        });
       });
     } catch (error) {
       // e.g. a CA that is not a certificate: the TLS context cannot even be built
-      return finish(() => reject(toUnreachable(error)));
+      return fail(error);
     }
-    req.on('error', error => finish(() => reject(toUnreachable(error))));
+    req.on('error', fail);
     req.end();
   });
 }

@@ -6,8 +6,8 @@
  *   place.
  *
  * Uses @actions/github's Octokit (REST), with `baseUrl` = GITHUB_API_URL, so GitHub Enterprise Server and
- * test emulators work. No retry plugin is loaded (one attempt per request), and every request is bounded
- * by a timeout. GitHub answers 403 when the token lacks a permission (`Resource not accessible by
+ * test emulators work. No retry plugin is loaded (one attempt per request), every request is bounded by
+ * the timeout, and all requests of one update together by DEADLINE_FACTOR × the timeout. GitHub answers 403 when the token lacks a permission (`Resource not accessible by
  * integration`), e.g. a workflow without `issues: write` or a pull request from a fork (read-only
  * GITHUB_TOKEN): that becomes a warn/skip check with the explanation, never a crash.
  *
@@ -25,6 +25,7 @@ import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import type { Check } from './checks.js';
 import { cappedFetch } from '../http.js';
 import { redact, redactAndShorten } from '../secrets.js';
+import { markdownCell, markdownCode } from './markdown.js';
 
 export interface GitHubContextLite {
   token: string;
@@ -36,7 +37,7 @@ export interface GitHubContextLite {
   runUrl: string;
   /** The pull request of this run, when there is one. */
   prNumber?: number;
-  /** Bound for each request (default 30 s). */
+  /** Bound for each request (default 30 s); the whole update is bounded by DEADLINE_FACTOR times it. */
   timeoutMs?: number;
 }
 
@@ -52,6 +53,16 @@ const MAX_BODY = 65000;
 const PER_PAGE = 100;
 /** Bounds the pagination of listings: 10 pages of 100. */
 const MAX_PAGES = 10;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * All requests of one update (issue or PR comment) together may take this many per-request timeouts.
+ * Without it, the listing alone could take MAX_PAGES timeouts (10 pages, each answered just in time), and
+ * closing several issues on recovery two more per issue. An update normally makes 2 to 4 requests that
+ * GitHub answers in well under a second; 3× lets one of them take nearly the whole timeout (a slow
+ * moment) and the others still finish, while a GitHub or proxy that is slow on every request costs the
+ * run 3 timeouts at most, not 10 or more.
+ */
+const DEADLINE_FACTOR = 3;
 
 interface IssueLite {
   number: number;
@@ -113,19 +124,72 @@ function pullRequestNumber(eventPath: string | undefined): number | undefined {
 
 type Octokit = ReturnType<typeof getOctokit>;
 
-function client(ctx: GitHubContextLite): Octokit {
+/** Octokit for one update, and the deadline that bounds all of its requests together. */
+interface GitHubClient {
+  octokit: Octokit;
+  deadline: AbortSignal;
+  deadlineMs: number;
+}
+
+function client(ctx: GitHubContextLite): GitHubClient {
   // The toolkit's fetch (it honours the runner's proxy settings), with every answer read under the cap.
   const request = toolkitDefaults.request ?? {};
   const fetchFn = (request.fetch as typeof fetch | undefined) ?? fetch;
-  return getOctokit(ctx.token, {
+  const deadlineMs = DEADLINE_FACTOR * (ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const octokit = getOctokit(ctx.token, {
     baseUrl: ctx.apiUrl.replace(/\/+$/, ''),
-    request: { ...request, fetch: cappedFetch(fetchFn) }
+    request: { ...request, fetch: cappedFetch(withoutRedirects(before(deadline, fetchFn))) }
   });
+  return { octokit, deadline, deadlineMs };
+}
+
+/**
+ * Every request (and the reading of its answer) also ends at the deadline; once it has passed, the next
+ * one is never sent. In fetch, not in `bounded`: so no request can be made without it.
+ */
+function before(deadline: AbortSignal, fetchFn: typeof fetch): typeof fetch {
+  return ((input: string | URL | Request, init?: RequestInit) =>
+    fetchFn(input, {
+      ...init,
+      signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    })) as typeof fetch;
+}
+
+/**
+ * A request cut off (or never sent) because the deadline passed names the bound, not the per-request
+ * timeout. An HTTP answer (a status) is reported as it came.
+ */
+function pastDeadline(f: GitHubFailure, gh: GitHubClient): GitHubFailure {
+  if (f.status !== undefined || !gh.deadline.aborted) return f;
+  const message = `stopped at ${gh.deadlineMs / 1000} s, the bound for all GitHub requests together (${DEADLINE_FACTOR} × timeout-seconds)`;
+  return { ...f, message };
+}
+
+/**
+ * GitHub's API answers where it is asked. A redirect is refused, naming its target: following it would send
+ * the report (and, on the same origin, the token) elsewhere, and trusting a list from another origin could
+ * miss the open issue and open a second one.
+ */
+function withoutRedirects(fetchFn: typeof fetch): typeof fetch {
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const response = await fetchFn(input, { ...init, redirect: 'manual' });
+    if (response.status < 300 || response.status >= 400 || response.status === 304) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let to = 'without a Location';
+    try {
+      if (location) to = `to ${new URL(location, input instanceof Request ? input.url : String(input)).host}`;
+    } catch {
+      to = 'to an invalid Location';
+    }
+    throw new Error(`GitHub answered ${response.status}, a redirect ${to}: not followed`);
+  }) as typeof fetch;
 }
 
 /** Per-request options: a fresh timeout for each request (Octokit merges `request` deeply). */
 function bounded(ctx: GitHubContextLite): { request: { signal: AbortSignal } } {
-  return { request: { signal: AbortSignal.timeout(ctx.timeoutMs ?? 30_000) } };
+  return { request: { signal: AbortSignal.timeout(ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS) } };
 }
 
 interface GitHubFailure {
@@ -156,6 +220,12 @@ function toFailure(error: unknown, what: string): GitHubFailure {
       message = cause.message;
     }
   }
+  // A proxy's error page says what it is in its text, not its markup (redacted first: a secret may hold `<`).
+  if (/<[a-z!/]/i.test(message))
+    message = redact(message)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return { status, message: redactAndShorten(message, 300), what };
 }
 
@@ -209,16 +279,23 @@ function truncate(body: string): string {
     : `${body.slice(0, MAX_BODY)}\n\n_…truncated: the job summary has the complete report._`;
 }
 
-/** Markdown for the failed checks: title, id, what was found and the fix. Redacted. */
+/**
+ * Markdown for the failed checks: title, id, what was found and the fix. Redacted first, then made inert
+ * (a detail quotes what a server answered, which may hold Markdown or HTML), as in the job summary.
+ */
 export function renderFailedChecks(failed: readonly Check[]): string {
   if (failed.length === 0) return '_No failed check was reported._';
+  const inert = (text: string) => markdownCell(redact(text));
   return failed
     .map(c => {
-      const lines = [`#### ❌ ${c.title} (\`${c.id}\`)`, '', c.detail];
-      if (c.fix) lines.push('', `**Fix:** ${c.fix}`);
+      const lines = [
+        `#### ❌ ${inert(c.title)} (${markdownCode(c.id)})`,
+        '',
+        `**Found:** ${inert(c.detail)}`
+      ];
+      if (c.fix) lines.push('', `**Fix:** ${inert(c.fix)}`);
       return lines.join('\n');
     })
-    .map(redact)
     .join('\n\n');
 }
 
@@ -299,7 +376,8 @@ export async function syncHealthIssue(
       fix: 'Pass github-token (the default ${{ github.token }} works with permissions: issues: write).'
     };
   }
-  const octokit = client(ctx);
+  const gh = client(ctx);
+  const { octokit } = gh;
   const run = `[this run](${ctx.runUrl})`;
   try {
     const open = await listOpenLabelled(octokit, ctx, label);
@@ -384,7 +462,7 @@ export async function syncHealthIssue(
     return { ...base, status: 'pass', detail: `Opened issue #${issue.number} (${issue.html_url}).` };
   } catch (error) {
     if (!isFailure(error)) throw error;
-    const explained = explainIssueFailure(error);
+    const explained = explainIssueFailure(pastDeadline(error, gh));
     runner.warning(`${explained.detail} ${explained.fix}`);
     return { ...base, status: 'warn', ...explained };
   }
@@ -423,13 +501,23 @@ function explainIssueFailure(f: GitHubFailure): { detail: string; fix: string } 
   }
 }
 
-/** Our comment on the pull request: written by a bot and starting with the marker (searched page by page). */
+/** What the default GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Our comment on the pull request: it starts with the marker and was written by this token's identity
+ * (searched page by page). The marker alone proves nothing: anyone can write it, a person quoting the
+ * comment or another app's bot. Comments by github-actions[bot] (the workflow token) are ours; another
+ * author's are ours only when the token acts as that user (GET /user, asked only then). Nothing else is
+ * ever edited: a repository admin's token could overwrite it.
+ */
 async function findOurComment(
   octokit: Octokit,
   ctx: GitHubContextLite,
   prNumber: number
 ): Promise<CommentLite | undefined> {
   const listed = `GET /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`;
+  const marked: CommentLite[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const { data } = await step(listed, () =>
       octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
@@ -442,19 +530,38 @@ async function findOurComment(
       })
     );
     const comments = listOf<CommentLite>(data, listed, 'id', 'comments');
-    // Ours start with the marker and are written by a bot (the workflow token). A person's comment with
-    // the marker (a quote, or someone planting it) is never edited: the token could overwrite it.
-    const ours = comments.find(
-      c => c.user?.type === 'Bot' && c.body?.trimStart().startsWith(PR_COMMENT_MARKER)
-    );
-    if (ours || comments.length < PER_PAGE) return ours;
+    marked.push(...comments.filter(c => c.body?.trimStart().startsWith(PR_COMMENT_MARKER)));
+    const byWorkflowToken = marked.find(c => c.user?.login === ACTIONS_BOT);
+    if (byWorkflowToken) return byWorkflowToken;
+    if (comments.length < PER_PAGE) break;
   }
-  return undefined;
+  if (marked.length === 0) return undefined;
+  const login = await tokenLogin(octokit, ctx);
+  return login ? marked.find(c => c.user?.login === login) : undefined;
+}
+
+/** The user a personal token acts as; undefined for an app's token (GitHub answers 403) or on any failure. */
+async function tokenLogin(octokit: Octokit, ctx: GitHubContextLite): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.request('GET /user', bounded(ctx));
+    const login = (data as { login?: unknown } | null)?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A failed comment: 403 (fork pull requests get a read-only token) is a skip with a notice, else a warning. */
 function commentFailure(error: GitHubFailure): Check {
   const base = { id: 'github.pr-comment', title: 'Pull request comment' };
+  if ((error.status === 403 || error.status === 429) && /rate limit/i.test(error.message)) {
+    return {
+      ...base,
+      status: 'warn',
+      detail: `Could not write the pull request comment: ${answered(error)}.`,
+      fix: 'GitHub rate-limited the token; the next run writes the comment. The job summary has the same report.'
+    };
+  }
   if (error.status === 403) {
     const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
     runner.notice(detail);
@@ -489,7 +596,8 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
   if (!ctx.token) {
     return { ...base, status: 'skip', detail: 'Not written: github-token is empty.' };
   }
-  const octokit = client(ctx);
+  const gh = client(ctx);
+  const { octokit } = gh;
   const text = truncate(`${PR_COMMENT_MARKER}\n${redact(body)}`);
   try {
     const existing = await findOurComment(octokit, ctx, prNumber);
@@ -522,6 +630,6 @@ export async function upsertPrComment(ctx: GitHubContextLite, body: string): Pro
     return { ...base, status: 'pass', detail: `Commented on #${prNumber} (${comment.html_url}).` };
   } catch (error) {
     if (!isFailure(error)) throw error;
-    return commentFailure(error);
+    return commentFailure(pastDeadline(error, gh));
   }
 }

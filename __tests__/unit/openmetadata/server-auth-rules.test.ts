@@ -11,6 +11,7 @@ import {
   exposedSecretRule,
   findExposedSecrets,
   modulusFingerprint,
+  NotRead,
   providerRule,
   QUICKSTART_MODULUS_SHA256,
   readAuthSettings,
@@ -251,7 +252,26 @@ describe('the quickstart signing key', () => {
       'pass'
     );
     expect(signingKeyRule({ keys: [{}] }, JWKS_URL).status).toBe('pass');
-    expect(signingKeyRule('GET … answered HTTP 404.', JWKS_URL).status).toBe('skip');
+    expect(signingKeyRule(new NotRead('GET … answered HTTP 404.'), JWKS_URL)).toMatchObject({
+      status: 'skip',
+      detail: 'Not checked: GET … answered HTTP 404.'
+    });
+  });
+
+  it.each([
+    [{ keys: { kid: 'a' } }, '"keys" as an object'],
+    ['keys', 'a string'],
+    [{ keys: null }, '"keys" as null'],
+    [{}, 'no "keys"'],
+    [null, 'null'],
+    [[{ kid: 'a' }], 'a list']
+  ])('warns on a JWKS of another shape (%j), never "no RSA key"', (jwks, shape) => {
+    const check = signingKeyRule(jwks, JWKS_URL);
+    expect(check).toMatchObject({
+      status: 'warn',
+      detail: `Could not check: GET ${JWKS_URL} answered ${shape}, not the shape OpenMetadata serves.`
+    });
+    expect(check.fix).toMatch(/points at the OpenMetadata server itself/);
   });
 });
 
@@ -259,7 +279,7 @@ describe('defaultAdminRule', () => {
   const url = `${BASE}/api/v1/users/name/admin`;
 
   it('fails on 200, passes on 404 for admin', () => {
-    const present = defaultAdminRule({ status: 200, message: '' }, url);
+    const present = defaultAdminRule({ status: 200, message: '', userName: 'admin' }, url);
     expect(present.status).toBe('fail');
     expect(present.fix).toMatch(/delete the user admin/);
     expect(present.fix).toContain('AUTHORIZER_ADMIN_PRINCIPALS');
@@ -281,16 +301,60 @@ describe('defaultAdminRule', () => {
       'Not checked: no token was minted.'
     );
   });
+
+  it('warns, with the cause, when the answer is no user admin or could not be read', () => {
+    const page = defaultAdminRule({ status: 200, message: 'Sign in Proxy login' }, url);
+    expect(page).toMatchObject({
+      status: 'warn',
+      detail: `Could not check: GET ${url} answered HTTP 200, but not with the user admin ("Sign in Proxy login").`
+    });
+    expect(page.fix).toMatch(/not at a proxy/);
+    const failing = defaultAdminRule({ status: 500, message: 'boom' }, url);
+    expect(failing).toMatchObject({
+      status: 'warn',
+      detail: `Could not check: GET ${url} answered HTTP 500 ("boom").`
+    });
+    expect(failing.fix).toMatch(/server log/);
+    const cut = defaultAdminRule(
+      { failed: 'answered HTTP 200, but the answer did not complete within 3 s', brokeOff: true },
+      url
+    );
+    expect(cut).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining('did not complete within 3 s')
+    });
+    expect(cut.fix).toMatch(/server log/);
+  });
 });
 
 describe('adminPrincipalRule', () => {
+  const url = `${BASE}/api/v1/system/config/authorizer`;
+
   it('warns when admin is an admin principal, explaining the mapping', () => {
-    const check = adminPrincipalRule({ adminPrincipals: ['jane.doe', 'Admin'] });
+    const check = adminPrincipalRule({ adminPrincipals: ['jane.doe', 'Admin'] }, url);
     expect(check.status).toBe('warn');
     expect(check.detail).toMatch(/neither issuer nor audience/);
     expect(check.detail).toMatch(/before "@"/);
-    expect(adminPrincipalRule({ adminPrincipals: ['jane.doe'] }).status).toBe('pass');
-    expect(adminPrincipalRule({ principalDomain: 'example.com' }).status).toBe('skip');
+    expect(adminPrincipalRule({ adminPrincipals: ['jane.doe'] }, url).status).toBe('pass');
+    expect(adminPrincipalRule({ principalDomain: 'example.com' }, url).status).toBe('skip');
+  });
+
+  it.each([
+    [{ adminPrincipals: 'admin' }, '"adminPrincipals" as a string'],
+    [null, 'null'],
+    ['admin', 'a string']
+  ])('warns on an answer of another shape (%j), never "does not publish"', (json, shape) => {
+    expect(adminPrincipalRule(json, url)).toMatchObject({
+      status: 'warn',
+      detail: `Could not check: GET ${url} answered ${shape}, not the shape OpenMetadata serves.`
+    });
+  });
+
+  it('skips, with the reason, an answer that could not be read', () => {
+    expect(adminPrincipalRule(new NotRead(`GET ${url} answered HTTP 404.`), url)).toMatchObject({
+      status: 'skip',
+      detail: `Not checked: GET ${url} answered HTTP 404.`
+    });
   });
 });
 

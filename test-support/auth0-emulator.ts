@@ -48,54 +48,68 @@ export type { EmuClient, EmuGrant, EmuResourceServer } from './auth0-emulator/te
 
 type PathMatch = string | RegExp;
 
-export type Fault =
-  | {
-      kind: 'status';
-      status: number;
-      method?: string;
-      /** String: prefix of the pathname; RegExp: tested against the pathname. */
-      path?: PathMatch;
-      times?: number;
-      /** Adds `Retry-After: <seconds>`. */
-      retryAfterSeconds?: number;
-      /** Sets `x-ratelimit-reset` to now + this (and `x-ratelimit-remaining: 0`). */
-      rateLimitResetInSeconds?: number;
-      /** Replaces the default body (Auth0's shape for the status); a string is sent as it is. */
-      body?: unknown;
-      /** Extra or replaced headers (e.g. `location`, or `content-type: text/html` for a proxy's page). */
-      headers?: Record<string, string>;
-      /** Apply the request first (a POST really creates), then answer with the status. */
-      afterWrite?: boolean;
-    }
-  | {
-      kind: 'delay';
-      ms: number;
-      method?: string;
-      path?: PathMatch;
-      times?: number;
-      /**
-       * Default: wait before handling; a request whose client gave up meanwhile is dropped unapplied.
-       * With afterWrite the request is applied at once and only the answer is late.
-       */
-      afterWrite?: boolean;
-    }
-  | { kind: 'malformed-json'; method?: string; path?: PathMatch; times?: number }
-  | {
-      kind: 'forged-token';
-      times?: number;
-      /** Only tokens issued to this client (e.g. the ingestion app, not the admin app). */
-      clientId?: string;
-      /** Keep the kid of the genuine key (signature check fails) instead of a kid absent from the JWKS. */
-      sameKid?: boolean;
-    }
-  | { kind: 'reset-connection'; method?: string; path?: PathMatch; times?: number }
-  | {
-      /** Send the status line, the headers and half of the real answer's body, then reset the connection. */
-      kind: 'reset-mid-body';
-      method?: string;
-      path?: PathMatch;
-      times?: number;
-    };
+/** What every fault takes besides its own fields. */
+interface FaultTiming {
+  /**
+   * Let this many matching requests through unharmed first: e.g. fail only the listing that follows a
+   * create, not the run's first one. While it lasts, the fault shadows later faults matching the request.
+   */
+  skip?: number;
+}
+
+export type Fault = FaultTiming &
+  (
+    | {
+        kind: 'status';
+        status: number;
+        method?: string;
+        /** String: prefix of the pathname; RegExp: tested against the pathname. */
+        path?: PathMatch;
+        times?: number;
+        /** Adds `Retry-After: <seconds>`. */
+        retryAfterSeconds?: number;
+        /** Sets `x-ratelimit-reset` to now + this (and `x-ratelimit-remaining: 0`). */
+        rateLimitResetInSeconds?: number;
+        /**
+         * Replaces the default body (Auth0's shape for the status); a string is sent as it is. A function is
+         * called when the answer is sent (with afterWrite: after the write), e.g. to echo what the write made.
+         */
+        body?: unknown | ((emu: Auth0Emulator) => unknown);
+        /** Extra or replaced headers (e.g. `location`, or `content-type: text/html` for a proxy's page). */
+        headers?: Record<string, string>;
+        /** Apply the request first (a POST really creates), then answer with the status. */
+        afterWrite?: boolean;
+      }
+    | {
+        kind: 'delay';
+        ms: number;
+        method?: string;
+        path?: PathMatch;
+        times?: number;
+        /**
+         * Default: wait before handling; a request whose client gave up meanwhile is dropped unapplied.
+         * With afterWrite the request is applied at once and only the answer is late.
+         */
+        afterWrite?: boolean;
+      }
+    | { kind: 'malformed-json'; method?: string; path?: PathMatch; times?: number }
+    | {
+        kind: 'forged-token';
+        times?: number;
+        /** Only tokens issued to this client (e.g. the ingestion app, not the admin app). */
+        clientId?: string;
+        /** Keep the kid of the genuine key (signature check fails) instead of a kid absent from the JWKS. */
+        sameKid?: boolean;
+      }
+    | { kind: 'reset-connection'; method?: string; path?: PathMatch; times?: number }
+    | {
+        /** Send the status line, the headers and half of the real answer's body, then reset the connection. */
+        kind: 'reset-mid-body';
+        method?: string;
+        path?: PathMatch;
+        times?: number;
+      }
+  );
 
 export interface RequestLogEntry {
   method: string;
@@ -170,6 +184,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 interface PendingFault {
   fault: Fault;
   remaining: number;
+  /** Matching requests still to let through (`skip`). */
+  skipping: number;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -278,7 +294,7 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
       return created;
     },
     injectFault(fault) {
-      faults.push({ fault, remaining: fault.times ?? 1 });
+      faults.push({ fault, remaining: fault.times ?? 1, skipping: fault.skip ?? 0 });
     },
     clearFaults() {
       faults.length = 0;
@@ -344,6 +360,10 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
     );
     if (index < 0) return undefined;
     const pending = faults[index];
+    if (pending.skipping > 0) {
+      pending.skipping -= 1;
+      return undefined;
+    }
     pending.remaining -= 1;
     if (pending.remaining <= 0) faults.splice(index, 1);
     return pending.fault;
@@ -533,11 +553,8 @@ export async function startAuth0Emulator(options: StartAuth0EmulatorOptions = {}
         status.status === 429 || status.rateLimitResetInSeconds !== undefined
           ? { remaining: 0, resetIn: status.rateLimitResetInSeconds ?? 1 }
           : undefined;
-      send(
-        { status: status.status, body: status.body ?? faultBody(status.status, oauth), headers },
-        false,
-        rate
-      );
+      const body = typeof status.body === 'function' ? status.body(emu) : status.body;
+      send({ status: status.status, body: body ?? faultBody(status.status, oauth), headers }, false, rate);
     };
     if (status?.kind === 'status' && !status.afterWrite) return sendStatus();
     const malformed = takeFault(['malformed-json'], method, path);

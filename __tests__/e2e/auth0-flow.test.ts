@@ -6,7 +6,12 @@ import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, statSync } from 'n
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { startAuth0Emulator, type Auth0Emulator, type EmuClient } from '../../test-support/auth0-emulator.js';
+import {
+  startAuth0Emulator,
+  type Auth0Emulator,
+  type EmuClient,
+  type Fault
+} from '../../test-support/auth0-emulator.js';
 import { runAction, type RunResult } from '../../test-support/run-action.js';
 import { addDesiredIngestionApp, MANAGED_MARK } from '../../test-support/tenant-fixtures.js';
 
@@ -107,6 +112,8 @@ describe('provision', () => {
     expect(JSON.parse(again.outputs.changes)).toEqual([]);
     expect(writes()).toEqual([]);
     expect(ingestionApps()).toHaveLength(1);
+    // The fast path: JWKS, two tokens, the listing, the grant, the API and the secret.
+    expect(emu.requests).toHaveLength(7);
   });
 
   it('renders the < 1.3 shape with the client id and a secret reference', async () => {
@@ -613,6 +620,37 @@ describe('faults', () => {
     expect(emu.count({ path: '/oauth/token' })).toBe(1);
   });
 
+  it('never follows a redirect of a Management API call (it would resend the bearer token)', async () => {
+    addGoodApp();
+    emu.injectFault({
+      kind: 'status',
+      status: 307,
+      method: 'GET',
+      path: '/api/v2/clients',
+      headers: { location: 'https://collector.invalid/api/v2/clients' },
+      body: ''
+    });
+    const r = await runAction({
+      inputs: {
+        mode: 'verify',
+        'auth0-domain': emu.domain,
+        'management-client-id': admin.clientId,
+        'management-client-secret': admin.clientSecret
+      },
+      caPath: emu.caPath
+    });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.status).toBe('fail');
+    expect(check(r, 'auth0.read')?.detail).toContain(
+      'GET /api/v2/clients answered 307, a redirect to collector.invalid (another origin): not followed'
+    );
+    expect(r.stdout).toMatch(
+      /^::error title=.*::.*a redirect to collector\.invalid.* Fix: Set auth0-domain/m
+    );
+    // Asked once: a redirect is not retried like a 5xx.
+    expect(emu.count({ method: 'GET', path: '/api/v2/clients' })).toBe(1);
+  });
+
   it('names an Auth0 answer over 1 MiB as such, and never reads it as "no app" (no duplicate)', async () => {
     addGoodApp();
     emu.injectFault({
@@ -657,5 +695,307 @@ describe('faults', () => {
       /GET \/api\/v2\/clients answered 200 with a malformed JSON body \(4 attempts\)/
     );
     expect(writes()).toEqual([]);
+  });
+});
+
+const LIST = /^\/api\/v2\/clients$/;
+const ONE_CLIENT = /^\/api\/v2\/clients\/[^/]+$/;
+/** What the user sees of a run: the log (without the mask commands), the summary and the outputs. */
+const shown = (r: RunResult) =>
+  [r.stdout.replace(/^::add-mask::.*$/gm, ''), r.summary, JSON.stringify(r.outputs)].join('\n');
+
+describe('secrets read from Auth0 are registered the moment they arrive', () => {
+  it.each([
+    ['after the secret arrived', '/api/v2/client-grants'],
+    ['before the secret arrived', ONE_CLIENT]
+  ])('redacts an app secret echoed by a failing parallel read (the failure %s)', async (_, delayed) => {
+    const secret = addGoodApp().client_secret!;
+    emu.injectFault({ kind: 'delay', ms: 800, method: 'GET', path: delayed });
+    emu.injectFault({
+      kind: 'status',
+      status: 400,
+      method: 'GET',
+      path: '/api/v2/client-grants',
+      body: { statusCode: 400, error: 'Bad Request', message: `Query validation error near ${secret}` }
+    });
+    const r = await run({ mode: 'verify' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')?.detail).toContain('answered 400: Query validation error near ***');
+    expect(r.stdout).toContain(`::add-mask::${secret}`);
+    expect(shown(r)).not.toContain(secret);
+  });
+
+  it("redacts a created app's secret echoed by the failing grant write that follows the create", async () => {
+    emu.injectFault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      path: '/api/v2/client-grants',
+      body: (e: Auth0Emulator) => ({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `Payload validation error near ${e.clients[e.clients.length - 1].client_secret}`
+      })
+    });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    const [app] = ingestionApps();
+    expect(check(r, 'auth0.apply')?.detail).toContain('answered 400: Payload validation error near ***');
+    expect(shown(r)).not.toContain(app.client_secret);
+  });
+});
+
+describe('bounded listing', () => {
+  it('stops a listing without a total after 100 full pages, with a named check and no write', async () => {
+    const others = Array.from({ length: 100 }, (_, i) => ({ client_id: `other${i}`, name: `Other ${i}` }));
+    emu.injectFault({ kind: 'status', status: 200, method: 'GET', path: LIST, body: others, times: 1000 });
+    const r = await run({ mode: 'provision' });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining(
+        'GET /api/v2/clients answered 100 full pages without an end; the action lists at most 10000 apps'
+      )
+    });
+    expect(r.stdout).toMatch(/^::error title=.*answered 100 full pages.* Fix: Set client-id/m);
+    expect(emu.count({ method: 'GET', path: LIST })).toBe(100);
+    expect(writes()).toEqual([]);
+  });
+
+  it.each([
+    [1e5, 'GET /api/v2/clients says 100000 apps; the action lists at most 10000 apps'],
+    [1e12, 'GET /api/v2/clients says 1000000000000 apps; the action lists at most 10000 apps'],
+    [2.5, 'GET /api/v2/clients answered with a malformed body (total 2.5 is not a count of apps).'],
+    [-1, 'GET /api/v2/clients answered with a malformed body (total -1 is not a count of apps).']
+  ])(
+    'does not believe a first page claiming a total of %p apps: one request, a named check',
+    async (total, said) => {
+      addGoodApp();
+      emu.injectFault({
+        kind: 'status',
+        status: 200,
+        method: 'GET',
+        path: LIST,
+        body: { clients: [], total }
+      });
+      const r = await run({ mode: 'provision' });
+      expect(r.code).toBe(1);
+      expect(check(r, 'auth0.read')).toMatchObject({ status: 'fail', detail: expect.stringContaining(said) });
+      expect(emu.count({ method: 'GET', path: LIST })).toBe(1);
+      expect(writes()).toEqual([]);
+    }
+  );
+});
+
+describe('answers of the wrong shape are named, never read as "no app"', () => {
+  const ok = (path: string | RegExp, body: unknown, times = 1): Fault => ({
+    kind: 'status',
+    status: 200,
+    method: 'GET',
+    path,
+    body,
+    times
+  });
+  const grantOf = (app: EmuClient, extra: object) => ({
+    client_grants: [{ client_id: app.client_id, audience: emu.managementAudience, ...extra }]
+  });
+  it.each<[string, string, (app: EmuClient) => Fault, (app: EmuClient) => string]>([
+    [
+      'a client list item that is a string',
+      'provision',
+      () => ok(LIST, { clients: ['x'], total: 1 }),
+      () => 'GET /api/v2/clients answered with a malformed body (item 1: a string instead of an application).'
+    ],
+    [
+      'a client list item that is null',
+      'provision',
+      () => ok(LIST, { clients: [null], total: 1 }),
+      () => 'GET /api/v2/clients answered with a malformed body (item 1: null instead of an application).'
+    ],
+    [
+      'a client list item without client_id',
+      'provision',
+      () => ok(LIST, { clients: [{ name: 'OpenMetadata Ingestion' }], total: 1 }),
+      () => 'GET /api/v2/clients answered with a malformed body (item 1: an application without client_id).'
+    ],
+    [
+      'a grant whose scope is a string',
+      'verify',
+      app => ok('/api/v2/client-grants', grantOf(app, { id: 'cgr_1', scope: 'read:users delete:users' })),
+      () =>
+        'GET /api/v2/client-grants answered with a malformed body (client grant cgr_1: scope is not a list of strings).'
+    ],
+    [
+      'a grant without id',
+      'provision',
+      app => ok('/api/v2/client-grants', grantOf(app, { scope: [] })),
+      () => 'GET /api/v2/client-grants answered with a malformed body (a client grant without id).'
+    ],
+    [
+      'an API whose scopes are an object',
+      'verify',
+      () => ok('/api/v2/resource-servers', { identifier: 'x', name: 'x', scopes: { a: 1 } }),
+      () =>
+        'GET /api/v2/resource-servers/{audience} answered with a malformed body (scopes is not a list of permissions with a value).'
+    ],
+    [
+      'an API with a null scope',
+      'provision',
+      () => ok('/api/v2/resource-servers', { identifier: 'x', name: 'x', scopes: [null] }),
+      () =>
+        'GET /api/v2/resource-servers/{audience} answered with a malformed body (scopes is not a list of permissions with a value).'
+    ],
+    [
+      'the app by client-id answering null',
+      'provision',
+      () => ok(ONE_CLIENT, 'null', 2),
+      app =>
+        `GET /api/v2/clients/${app.client_id} answered with a malformed body (null instead of an application).`
+    ],
+    [
+      'the app by client-id answering a string',
+      'verify',
+      () => ok(ONE_CLIENT, '"x"', 2),
+      app =>
+        `GET /api/v2/clients/${app.client_id} answered with a malformed body (a string instead of an application).`
+    ]
+  ])('%s: a failed read naming the request, and no write', async (label, mode, fault, said) => {
+    const app = addGoodApp();
+    emu.injectFault(fault(app));
+    const byId: Record<string, string> = label.includes('client-id') ? { 'client-id': app.client_id } : {};
+    const r = await run({ mode, scopes: 'read:users', ...byId });
+    expect(r.code).toBe(1);
+    expect(check(r, 'auth0.read')).toMatchObject({ status: 'fail', detail: said(app) });
+    expect(check(r, 'auth0.app')).toBeUndefined(); // never "no app"
+    expect(r.stdout + r.summary).not.toMatch(/unexpected error|is not a function|Cannot read/i);
+    expect(writes()).toEqual([]);
+    expect(ingestionApps()).toHaveLength(1);
+  });
+});
+
+describe('writes whose answer is malformed or missing', () => {
+  it.each([
+    ['{}', {}, 'an application without client_id'],
+    ['null', 'null', 'null instead of an application'],
+    ['a string', '"ok"', 'a string instead of an application'],
+    ['an HTML page', '<html>ok</html>', 'a body that is not JSON instead of an application'],
+    ['an empty body', '', 'an empty body instead of an application']
+  ])(
+    'a create answered 201 with %s: the app is found by name, never taken as created blindly',
+    async (_, body, problem) => {
+      const html = typeof body === 'string' && body.startsWith('<');
+      emu.injectFault({
+        kind: 'status',
+        status: 201,
+        method: 'POST',
+        path: LIST,
+        afterWrite: true,
+        body,
+        headers: html ? { 'content-type': 'text/html' } : {}
+      });
+      const r = await run({ mode: 'provision' });
+      expect(r.code).toBe(0);
+      const [app] = ingestionApps();
+      expect(ingestionApps()).toHaveLength(1);
+      expect(emu.count({ method: 'POST', path: LIST })).toBe(1);
+      expect(r.outputs['client-id']).toBe(app.client_id);
+      expect(check(r, 'auth0.app')?.detail).toContain(
+        `Created "OpenMetadata Ingestion" (${app.client_id}) with its client grant. POST /api/v2/clients answered with a malformed body (${problem}). The app was found by name.`
+      );
+      expect(check(r, 'token.verify')?.status).toBe('pass');
+    }
+  );
+
+  it.each<[string, Record<string, string>, Fault, Fault]>([
+    [
+      'a 500, and so does the listing',
+      {},
+      { kind: 'status', status: 500, method: 'POST', path: LIST, afterWrite: true },
+      { kind: 'status', status: 500, method: 'GET', path: LIST, skip: 1, times: 10 }
+    ],
+    [
+      'no answer, and neither does the listing',
+      { 'timeout-seconds': '1' },
+      { kind: 'delay', ms: 3000, method: 'POST', path: LIST, afterWrite: true },
+      { kind: 'delay', ms: 3000, method: 'GET', path: LIST, skip: 1, times: 10 }
+    ]
+  ])(
+    'a create answered with %s: says the app may have been created; a re-run converges',
+    async (_, inputs, post, list) => {
+      emu.injectFault(post);
+      emu.injectFault(list);
+      const r = await run({ mode: 'provision', ...inputs });
+      expect(r.code).toBe(1);
+      const detail = check(r, 'auth0.apply')?.detail;
+      expect(detail).toMatch(
+        /^POST \/api\/v2\/clients.* Looking the name up again failed too: GET \/api\/v2\/clients/
+      );
+      expect(detail).toContain(
+        'The outcome of POST /api/v2/clients is unknown: the app may have been created (it is then found by name: never a duplicate). A re-run reads the tenant again and converges.'
+      );
+      expect(detail).not.toContain('Nothing was changed');
+      expect(emu.count({ method: 'POST', path: LIST })).toBe(1);
+
+      emu.clearFaults();
+      const again = await run({ mode: 'provision' });
+      expect(again.code).toBe(0);
+      expect(ingestionApps()).toHaveLength(1); // the app the first run created, never a second one
+      expect(emu.count({ method: 'POST', path: LIST })).toBe(1);
+    }
+  );
+
+  it.each([
+    ['null', 'null', 'null instead of an application'],
+    ['a string', '"ok"', 'a string instead of an application']
+  ])(
+    'an update answered 200 with %s: named, "may have been applied", and a re-run converges',
+    async (_, body, problem) => {
+      const app = addGoodApp({ grant_types: ['authorization_code'] });
+      emu.injectFault({
+        kind: 'status',
+        status: 200,
+        method: 'PATCH',
+        path: ONE_CLIENT,
+        afterWrite: true,
+        body
+      });
+      const r = await run({ mode: 'provision' });
+      expect(r.code).toBe(1);
+      const detail = check(r, 'auth0.apply')?.detail;
+      expect(detail).toContain(
+        `PATCH /api/v2/clients/${app.client_id} answered with a malformed body (${problem}). The outcome of PATCH /api/v2/clients/${app.client_id} is unknown: the app’s changes may have been applied. A re-run reads the tenant again and converges.`
+      );
+      expect(detail).not.toContain('Nothing was changed');
+      expect(r.stdout + r.summary).not.toMatch(/unexpected error|Cannot read/i);
+      const again = await run({ mode: 'provision' });
+      expect(again.code).toBe(0);
+      expect(again.outputs['app-status']).toBe('unchanged'); // the first run's PATCH had been applied
+    }
+  );
+
+  it('a grant create without an answer: the app was created and the grant may have been; a re-run converges', async () => {
+    emu.injectFault({
+      kind: 'delay',
+      ms: 3000,
+      method: 'POST',
+      path: '/api/v2/client-grants',
+      afterWrite: true,
+      times: 10
+    });
+    const r = await run({ mode: 'provision', 'timeout-seconds': '1' });
+    expect(r.code).toBe(1);
+    const [app] = ingestionApps();
+    const detail = check(r, 'auth0.apply')?.detail;
+    expect(detail).toContain(
+      `Applied before the failure: created the app ${app.client_id}. The outcome of POST /api/v2/client-grants is unknown: the client grant may have been created.`
+    );
+    expect(detail).not.toMatch(/was not/);
+    expect(emu.grants.filter(g => g.client_id === app.client_id)).toHaveLength(1);
+
+    emu.clearFaults();
+    const again = await run({ mode: 'provision' });
+    expect(again.code).toBe(0);
+    expect(again.outputs['app-status']).toBe('unchanged');
+    expect(ingestionApps()).toHaveLength(1);
   });
 });

@@ -893,6 +893,24 @@ describe('faults', () => {
     expect(emu.clients.map(c => c.name)).toEqual(['Created anyway']);
   });
 
+  it('lets `skip` matching requests through first, and computes a function body after the write', async () => {
+    const token = emu.mintManagementToken(['create:clients', 'read:clients']);
+    emu.injectFault({ kind: 'status', status: 500, method: 'GET', path: '/api/v2/clients', skip: 1 });
+    emu.injectFault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      path: '/api/v2/clients',
+      afterWrite: true,
+      body: (e: Auth0Emulator) => ({ echoed: e.clients.map(c => c.name) })
+    });
+    expect((await call('GET', '/api/v2/clients', { token })).status).toBe(200);
+    expect((await call('GET', '/api/v2/clients', { token })).status).toBe(500);
+    expect((await call('GET', '/api/v2/clients', { token })).status).toBe(200);
+    const res = await call('POST', '/api/v2/clients', { token, json: { name: 'Made first' } });
+    expect([res.status, res.json]).toEqual([400, { echoed: ['Made first'] }]);
+  });
+
   it('delays answers; a request abandoned during a delay is not applied, unless afterWrite', async () => {
     const token = emu.mintManagementToken(['create:clients', 'read:clients']);
     emu.injectFault({ kind: 'delay', ms: 300, path: '/api/v2/clients' });

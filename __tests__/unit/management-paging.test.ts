@@ -58,4 +58,15 @@ describe('getGrant', () => {
     });
     expect(queries.map(q => q.from)).toEqual([undefined, 'g2']);
   });
+
+  it('fails, naming the request, when the checkpoint never ends (never "no grant")', async () => {
+    const { mgmt, queries } = fakeClients(q => ({
+      client_grants: [{ id: `g${String(q.from ?? 0)}`, client_id: 'other', audience: 'a', scope: [] }],
+      next: `${Number(q.from ?? 0) + 1}`
+    }));
+    await expect(getGrant(mgmt, 'c', 'a')).rejects.toThrow(
+      'GET /api/v2/client-grants answered with a malformed body (a next page still after 100 pages'
+    );
+    expect(queries).toHaveLength(100);
+  });
 });

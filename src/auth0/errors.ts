@@ -141,6 +141,11 @@ function explain(
         detail,
         fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.'
       };
+    case error.code === 'too_many_apps':
+      return {
+        detail,
+        fix: 'Set client-id (and sso-client-id for the login app) to read the apps by id instead of listing the tenant; if the tenant does not hold that many apps, check auth0-domain: something other than Auth0 (a proxy?) answered.'
+      };
     case error.code === 'oversized':
       return {
         detail,
@@ -149,7 +154,7 @@ function explain(
     case error.code === 'redirect':
       return {
         detail,
-        fix: 'Set auth0-domain to the tenant’s canonical domain (Auth0 dashboard → Settings → Domain) or a custom domain that serves /oauth/token itself; the action never follows a redirect with the client credentials.'
+        fix: 'Set auth0-domain to the tenant’s canonical domain (Auth0 dashboard → Settings → Domain) or a custom domain that serves the Auth0 APIs itself; the action never follows a redirect with credentials.'
       };
     case error.status === 429:
       return {

@@ -2,7 +2,8 @@
 import type { Check } from '../report/checks.js';
 import { APP_TYPE_LABELS, type DesiredApp, type DesiredGrant } from './applications.js';
 import { dangerousScopes, scopeDifference, type AppState, type Conflict } from './desired.js';
-import type { ApiInfo } from './management.js';
+import { explainAuth0Error } from './errors.js';
+import type { ApiInfo, ApplyError } from './management.js';
 
 /** A failed check when the grant's API is missing or lacks a requested scope; undefined when it is fine. */
 export function missingApiCheck(grant: DesiredGrant, api: ApiInfo | undefined): Check | undefined {
@@ -55,4 +56,26 @@ export function describeConflict(spec: DesiredApp, app: AppState, conflicts: rea
       ? `Create a ${label(type?.wanted)} in Auth0 (or let mode provision create one under another ${spec.nameInput})${otherType ? `, or set sso-client-type: ${otherType} to use this app as it is` : ''}.`
       : `Create the app with the right type in Auth0, or point ${spec.idInput}/${spec.nameInput} at another app.`;
   return { id: `${spec.checkId}.type`, status: 'fail', title: `${spec.title} type`, detail, fix };
+}
+
+/**
+ * The failed check of an apply step (provision): the cause and its fix, then what the tenant now holds —
+ * the writes done before the failure, and whether the failed write may have been applied. "Nothing was
+ * changed." only when that is known: a write that got no usable answer may have happened.
+ */
+export function applyFailureCheck(spec: DesiredApp, failure: ApplyError): Check {
+  const explained = explainAuth0Error(failure.error, 'management');
+  const before = failure.done.length > 0 ? ` Applied before the failure: ${failure.done.join(', ')}` : '';
+  const outcome = failure.uncertain
+    ? `${before ? `${before}.` : ''} The outcome of ${failure.error.where || 'the write'} is unknown: ${failure.outcome}. A re-run reads the tenant again and converges.`
+    : before
+      ? `${before}; ${failure.outcome}. A re-run converges.`
+      : ' Nothing was changed.';
+  return {
+    id: spec.applyCheckId,
+    status: 'fail',
+    title: `Apply changes (${spec.title.toLowerCase()})`,
+    ...explained,
+    detail: explained.detail + outcome
+  };
 }

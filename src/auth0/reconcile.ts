@@ -5,20 +5,27 @@
  * smoke test and the renderers; an app whose part failed has none.
  */
 import type { Config } from '../inputs/index.js';
-import { registerSecret } from '../secrets.js';
+import { redact } from '../secrets.js';
 import type { Check } from '../report/checks.js';
 import type { AppReport, RunReport } from '../report/run-report.js';
 import { desiredApps, type AppRole, type DesiredApp } from './applications.js';
 import { Auth0Error, explainAuth0Error, toAuth0Error } from './errors.js';
-import { describeConflict, leastPrivilegeCheck, missingApiCheck } from './reconcile-checks.js';
+import {
+  applyFailureCheck,
+  describeConflict,
+  leastPrivilegeCheck,
+  missingApiCheck
+} from './reconcile-checks.js';
 import { diffApp, isManagedByAction, type AppState, type Change } from './desired.js';
 import {
   applyAppChanges,
+  ApplyError,
   createManagementClient,
   getApi,
   getApp,
   readApps,
   readSecretOf,
+  settleAll,
   type AppRead,
   type ApiInfo,
   type ManagementClient
@@ -74,7 +81,7 @@ export async function reconcileApps(
   let reads: AppRead[];
   let apis: Array<ApiInfo | undefined>;
   try {
-    [reads, apis] = await Promise.all([
+    [reads, apis] = await settleAll([
       readApps(
         mgmt,
         specs.map(s => ({
@@ -87,11 +94,14 @@ export async function reconcileApps(
       Promise.all(specs.map(s => (s.grant ? getApi(mgmt, s.grant.audience) : undefined)))
     ]);
   } catch (error) {
+    const explained = explainAuth0Error(toAuth0Error(error, 'Management API'), 'management');
     report.checks.push({
       id: 'auth0.read',
       status: 'fail',
       title: 'Read the Auth0 tenant',
-      ...explainAuth0Error(toAuth0Error(error, 'Management API'), 'management')
+      ...explained,
+      // Redacted again now that every read has ended: a secret may have arrived after this error.
+      detail: redact(explained.detail)
     });
     return { apps: {} };
   }
@@ -290,14 +300,15 @@ async function converge(
       name: result.app.name,
       status: result.created ? 'created' : 'updated'
     };
-    if (result.clientSecret) registerSecret(result.clientSecret);
     out.checks.push({
       id: spec.checkId,
       status: 'pass',
       title,
-      detail: result.created
-        ? `Created "${result.app.name}" (${result.app.client_id})${spec.grant ? ' with its client grant' : ''}.`
-        : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`
+      detail:
+        (result.created
+          ? `Created "${result.app.name}" (${result.app.client_id})${spec.grant ? ' with its client grant' : ''}.`
+          : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`) +
+        (result.note ? ` ${result.note}` : '')
     });
     const secret = result.clientSecret ? { clientSecret: result.clientSecret } : result.created ? {} : read;
     return {
@@ -306,21 +317,10 @@ async function converge(
       created: result.created
     };
   } catch (error) {
-    const e = toAuth0Error(error, 'Management API');
-    const partial = error as { applied?: Change[]; clientId?: string };
+    if (!(error instanceof ApplyError)) throw error;
     out.state.status = app ? 'drifted' : 'not-checked';
-    if (partial.clientId) out.state.clientId = partial.clientId;
-    const explained = explainAuth0Error(e, 'management');
-    const done = partial.applied?.length
-      ? ` Applied before the failure: ${partial.applied.map(c => (c.field === 'app' ? `created the app ${partial.clientId}` : `${c.resource}.${c.field}`)).join(', ')}; the client grant was not. A re-run converges.`
-      : ' Nothing was changed.';
-    out.checks.push({
-      id: spec.applyCheckId,
-      status: 'fail',
-      title: `Apply changes (${spec.title.toLowerCase()})`,
-      ...explained,
-      detail: explained.detail + done
-    });
+    if (error.clientId) out.state.clientId = error.clientId;
+    out.checks.push(applyFailureCheck(spec, error));
     return undefined;
   }
 }
@@ -339,7 +339,6 @@ async function credentialsFrom(
     // Found again after an unknown create outcome: the new app's secret was not in any answer yet.
     ({ clientSecret, secretError } = await readSecretOf(run.mgmt, app.client_id));
   }
-  if (clientSecret) registerSecret(clientSecret);
   // An app created by this run has a new secret: it wins over a secret input (of an older app).
   const secret = created ? (clientSecret ?? spec.givenSecret) : (spec.givenSecret ?? clientSecret);
   if (!secret && secretError && spec.needsSecret) {

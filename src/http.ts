@@ -244,7 +244,15 @@ async function attemptOnce(
     return { failure: brokenBody(error, timeoutMs, where, response.status) };
   }
   const status = response.status;
-  if ((response.headers.get('content-type') ?? '').includes('json') && isMalformedJson(body)) {
+  const contentType = response.headers.get('content-type') ?? '';
+  // Auth0 answers in JSON: a successful answer of another type is a proxy's or another server's, and its
+  // text (even `{"clients":[]}` as text/plain) must not be believed.
+  if (status >= 200 && status < 300 && body.length > 0 && !contentType.includes('json')) {
+    const message = (n: number) =>
+      `${where} answered ${status} with content type ${contentType || 'none'}, not JSON${n === 1 ? '' : ` (${n} attempts)`}`;
+    return { failure: { kind: 'malformed', reason: 'not JSON', retryable: true, message } };
+  }
+  if (contentType.includes('json') && isMalformedJson(body)) {
     const message = (n: number) =>
       `${where} answered ${status} with a malformed JSON body${n === 1 ? '' : ` (${n} attempts)`}`;
     return { failure: { kind: 'malformed', reason: 'malformed JSON body', retryable: true, message } };

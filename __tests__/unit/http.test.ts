@@ -72,6 +72,25 @@ describe('createRetryingFetch', () => {
     expect(waits).toEqual([]);
   });
 
+  it('does not believe a successful answer that is not JSON (a proxy page, or JSON sent as text/plain)', async () => {
+    const notJson = {
+      status: 200,
+      headers: { 'content-type': 'text/plain' },
+      body: '{"clients":[],"total":0}'
+    };
+    script = [notJson, notJson, notJson, notJson];
+    const { f } = client();
+    const error = await f(`${base}/api/v2/clients`).catch(e => e);
+    expect(error).toBeInstanceOf(HttpFault);
+    expect(error.kind).toBe('malformed');
+    expect(error.message).toBe(
+      'GET /api/v2/clients answered 200 with content type text/plain, not JSON (4 attempts)'
+    );
+    // An empty 204 has no type to check.
+    script = [{ status: 204, headers: { 'content-type': '' }, body: '' }];
+    expect((await f(`${base}/api/v2/clients/x`, { method: 'DELETE' })).status).toBe(204);
+  });
+
   it('retries 5xx on a GET with growing backoff, at most 4 attempts', async () => {
     script = [{ status: 503 }, { status: 502 }, { status: 500 }, { status: 500 }, { status: 200 }];
     const { f, waits } = client();

@@ -102,6 +102,72 @@ describe('mode validate on hostile input', () => {
     expect(r.summary).toContain('`ingestion/huge.yaml:1:1` | warning | `file-too-large`');
   });
 
+  it('lints in linear time what made it backtrack or walk merges for minutes, and quotes no credential', async () => {
+    const server = WORKFLOW_HEAD.slice(WORKFLOW_HEAD.indexOf('  openMetadataServerConfig:'));
+    const fanout = ['source: {type: mysql}', 'sink: {type: metadata-rest}', 'a0: &a0 {x: 1}'];
+    for (let l = 1; l < 8; l++)
+      fanout.push(
+        `a${l}: &a${l} {<<: [${Array(8)
+          .fill(`*a${l - 1}`)
+          .join(', ')}]}`
+      );
+    fanout.push('workflowConfig:', `  <<: [${Array(8).fill('*a7').join(', ')}]`);
+    const deep = ['workflowConfig:'];
+    for (let i = 1; i < 1400; i++) deep.push(`${' '.repeat(i)}k${i}:`);
+    deep.push(`${' '.repeat(1400)}v`);
+    const S = 'S3CR3Tvalue9x';
+    const ws = workspace({
+      // Each of these took from 30 s to many minutes (regular expressions that backtrack, merges walked again).
+      'deploy/blank.yaml': `${' '.repeat(1_040_000)}x\n`,
+      'deploy/dash.yml': `${'-'.repeat(200_000)}\n`,
+      'deploy/blank-value.env': `AUTHENTICATION_PROVIDER=auth0${' '.repeat(100_000)}x\n`,
+      'ingestion/slashes.yaml': WORKFLOW_HEAD.replace(
+        'http://localhost:8585/api',
+        `"localhost${'/'.repeat(100_000)}x"`
+      ),
+      'ingestion/fanout.yaml': `${fanout.join('\n')}\n${server}`,
+      'ingestion/wide.yaml': `source: {type: mysql}\nsink: {type: metadata-rest}\nbase: &a {x: 1}\nworkflowConfig:\n  <<: [${Array(100_000).fill('*a').join(',')}]\n${server}`,
+      'ingestion/deep.yaml': `${deep.join('\n')}\n`,
+      'ingestion/provider.yaml': WORKFLOW_HEAD.replace(
+        'authProvider: openmetadata',
+        `authProvider: ${'a'.repeat(1_000_000)}`
+      ),
+      'deploy/creds.env': [
+        'AUTHENTICATION_PROVIDER=auth0',
+        `AUTHENTICATION_AUTHORITY=https://admin:${S}@acme.eu.auth0.com`,
+        `AUTHENTICATION_CALLBACK_URL=https://om.example/callback?token=${S}`,
+        ''
+      ].join('\n'),
+      'ingestion/good.yaml': WORKFLOW_HEAD
+    });
+    const started = Date.now();
+    const r = await runAction({ inputs: { mode: 'validate' }, workspace: ws, timeoutMs: 90_000 });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.code).toBe(1);
+    const byFile = new Map<string, Array<[string | undefined, string]>>();
+    for (const a of r.annotations.filter(a => a.props.file)) {
+      const list = byFile.get(a.props.file!) ?? [];
+      list.push([a.props.title, a.level]);
+      byFile.set(a.props.file!, list);
+    }
+    expect(byFile.get('ingestion/slashes.yaml')).toEqual([['host-port', 'error']]);
+    expect(byFile.get('ingestion/fanout.yaml')).toEqual([['unknown-key', 'error']]);
+    expect(byFile.get('ingestion/wide.yaml')).toEqual([
+      ['unknown-key', 'error'],
+      ['merge-limit', 'warning']
+    ]);
+    expect(byFile.get('ingestion/deep.yaml')).toEqual([['nesting-too-deep', 'warning']]);
+    expect(byFile.get('ingestion/provider.yaml')).toEqual([['auth-provider', 'error']]);
+    expect(byFile.get('deploy/blank-value.env')).toContainEqual(['env-syntax', 'warning']);
+    for (const quiet of ['ingestion/good.yaml', 'deploy/blank.yaml', 'deploy/dash.yml'])
+      expect(byFile.get(quiet)).toBeUndefined();
+    expect(r.summary).toContain('Too deeply nested to lint');
+    // The 1 MB value is quoted in 120 characters at most: the log stays small.
+    expect(Buffer.byteLength(r.stdout)).toBeLessThan(30_000);
+    for (const text of [r.stdout, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(S);
+    expect(r.summary).toContain('https://***@acme.eu.auth0.com');
+  });
+
   it('lints at most 5,000 files per run and says how many were left out', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 5003; i++) files[`many/f${String(i).padStart(4, '0')}.yaml`] = WORKFLOW_HEAD;

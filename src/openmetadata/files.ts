@@ -160,7 +160,8 @@ export async function findConfigFilesByPattern(
         continue;
       }
       // A directory stands for the YAML and env files under it (the kinds validate recognises).
-      if (named?.isDirectory()) includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
+      if (named?.isDirectory())
+        includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
       else if (named) {
         // A file, or something named as one (a pipe, a device): reading it says which (never blocks).
         const rel = toPosix(path.relative(workspace, abs));

@@ -5,8 +5,18 @@
  * over that model. `prettyErrors` is off so that parser messages never quote source lines (which could hold a
  * credential).
  */
-import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import { buildModel, type Diagnostic, type LintOptions, makeDiagnostic, type Severity } from './model.js';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  buildModel,
+  type Diagnostic,
+  type LintOptions,
+  makeDiagnostic,
+  MERGE_LIMITS,
+  type MergeLimitHit,
+  type RuleMeta,
+  type Severity,
+  type WorkflowModel
+} from './model.js';
 import { ALL_RULES, YAML_SYNTAX } from './rules.js';
 
 export type { Diagnostic, LintOptions, Severity };
@@ -27,37 +37,95 @@ export const LINT_PARSE_OPTIONS = { ...PARSE_OPTIONS, uniqueKeys: false } as con
 type ParserError = { code: string; message: string; pos: [number, number] };
 
 /**
- * A DUPLICATE_KEY error, as the `yaml` library reports it, for every scalar key that an earlier key of the same
- * mapping already has (the library compares keys the same way: scalar values with `===`). One Set per mapping.
+ * How deep mappings and lists may nest in a file that validate lints. The parser builds nodes recursively and runs
+ * out of stack some 800 levels down (then it reports "Maximum call stack size exceeded"); real workflows and
+ * deployment files nest a dozen levels. A deeper file is reported as such (see {@link NESTING_TOO_DEEP}), not linted.
  */
-export function duplicateKeyErrors(doc: Document): ParserError[] {
-  const errors: ParserError[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
-        if (seen.has(key.value) && key.range) {
-          errors.push({
-            code: 'DUPLICATE_KEY',
-            message: 'Map keys must be unique',
-            pos: [key.range[0], key.range[0] + 1]
-          });
-        }
-        seen.add(key.value);
-      }
+export const MAX_NESTING_DEPTH = 200;
+
+/** The parser error code lint.ts uses for a file nested deeper than {@link MAX_NESTING_DEPTH}. */
+const TOO_DEEP = 'NESTING_TOO_DEEP';
+
+/**
+ * A file nested too deeply to lint: a warning, like validate's `file-too-large`, since the file was not looked at
+ * (not a rule of RULES: it says what the linter could not do, not what is wrong with the file).
+ */
+export const NESTING_TOO_DEEP: RuleMeta = { id: 'nesting-too-deep', severity: 'warning' };
+
+/**
+ * `<<` merges cut short at a limit of MERGE_LIMITS: a warning on the `<<` key; the other rules still run, on the
+ * keys read so far.
+ */
+export const MERGE_LIMIT: RuleMeta = { id: 'merge-limit', severity: 'warning' };
+
+/**
+ * In one iterative walk (a recursive one overflows the stack on a deep document): a DUPLICATE_KEY error, as the
+ * `yaml` library reports it, for every scalar key that an earlier key of the same mapping already has (the library
+ * compares keys the same way: scalar values with `===`; one Set per mapping), and the first node nested deeper than
+ * MAX_NESTING_DEPTH, if any.
+ */
+function scanDocument(doc: Document): { duplicates: ParserError[]; tooDeep?: [number, number] } {
+  const duplicates: ParserError[] = [];
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_NESTING_DEPTH) {
+      const at = node.range?.[0] ?? 0;
+      return { duplicates, tooDeep: [at, at + 1] };
     }
-  });
-  return errors;
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      continue;
+    }
+    const seen = new Set<unknown>();
+    for (const { key, value } of node.items) {
+      stack.push({ node: key, depth: depth + 1 }, { node: value, depth: depth + 1 });
+      if (!isScalar(key)) continue;
+      if (seen.has(key.value) && key.range) {
+        duplicates.push({
+          code: 'DUPLICATE_KEY',
+          message: 'Map keys must be unique',
+          pos: [key.range[0], key.range[0] + 1]
+        });
+      }
+      seen.add(key.value);
+    }
+  }
+  return { duplicates };
 }
 
-/** Parses as LINT_PARSE_OPTIONS; the errors are the parser's and the duplicate keys, in text order. */
+/** The DUPLICATE_KEY errors of a document (see scanDocument). */
+export function duplicateKeyErrors(doc: Document): ParserError[] {
+  return scanDocument(doc).duplicates;
+}
+
+/**
+ * Parses as LINT_PARSE_OPTIONS; the errors are the parser's and the duplicate keys, in text order. A document
+ * nested deeper than MAX_NESTING_DEPTH (or so deep that the parser ran out of stack) gives one error alone, of
+ * code NESTING_TOO_DEEP, which syntaxDiagnostics reports as `nesting-too-deep`.
+ */
 export function parseForLint(
   text: string,
   lineCounter: LineCounter
 ): { doc: Document; errors: ParserError[] } {
   const doc = parseDocument(text, { lineCounter, ...LINT_PARSE_OPTIONS });
-  const errors: ParserError[] = [...doc.errors, ...duplicateKeyErrors(doc)];
+  const exhausted = doc.errors.find(e => e.code === 'RESOURCE_EXHAUSTION');
+  const scan = exhausted ? undefined : scanDocument(doc);
+  const deepAt = exhausted?.pos ?? scan?.tooDeep;
+  if (deepAt) {
+    return {
+      doc,
+      errors: [
+        {
+          code: TOO_DEEP,
+          message: `Nested more than ${MAX_NESTING_DEPTH} levels deep (limit ${MAX_NESTING_DEPTH})`,
+          pos: deepAt
+        }
+      ]
+    };
+  }
+  const errors: ParserError[] = [...doc.errors, ...scan!.duplicates];
   return { doc, errors: errors.sort((a, b) => a.pos[0] - b.pos[0]) };
 }
 
@@ -136,6 +204,17 @@ export function syntaxDiagnostics(
   return errors.map(err => {
     const start = Math.min(err.pos[0], text.length);
     const end = Math.min(Math.max(err.pos[1], start), text.length);
+    if (err.code === TOO_DEEP) {
+      return makeDiagnostic(
+        { lineCounter },
+        NESTING_TOO_DEEP,
+        { start, end },
+        `Too deeply nested to lint: mappings and lists nest more than ${MAX_NESTING_DEPTH} levels deep here ` +
+          `(limit ${MAX_NESTING_DEPTH}); the file was not checked.`,
+        'An ingestion workflow or a deployment file nests a dozen levels: look here for a run of `[` or `{` or of ' +
+          'ever deeper indentation; or exclude the file with a `!pattern` in validate-paths.'
+      );
+    }
     const message = SYNTAX_MESSAGES[err.code] ?? `YAML syntax error: ${sanitizeParserMessage(err.message)}`;
     return makeDiagnostic(
       { lineCounter },
@@ -145,6 +224,21 @@ export function syntaxDiagnostics(
       syntaxFix(err.code, err.message)
     );
   });
+}
+
+function mergeLimitDiagnostic(m: WorkflowModel, hit: MergeLimitHit): Diagnostic {
+  const what =
+    hit.limit === 'depth'
+      ? `merges of merges nest more than ${MERGE_LIMITS.depth} levels deep (limit ${MERGE_LIMITS.depth})`
+      : `resolving them takes more than ${MERGE_LIMITS.entries.toLocaleString('en-US')} steps (limit ` +
+        `${MERGE_LIMITS.entries.toLocaleString('en-US')} merged mappings and keys in all)`;
+  return makeDiagnostic(
+    m,
+    MERGE_LIMIT,
+    hit.span,
+    `Too many \`<<\` merges to lint: ${what}; keys they would bring in beyond that were not checked.`,
+    'Write the keys out, or merge each anchor once (`<<: *base`): an ingestion workflow needs a few merges at most.'
+  );
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -165,6 +259,7 @@ export function lintWorkflowText(source: string, options: LintOptions): Diagnost
   const model = buildModel(text, lineCounter, doc, options);
   const out: Diagnostic[] = [];
   for (const rule of ALL_RULES) out.push(...rule.check(model));
+  if (model.mergeLimit) out.push(mergeLimitDiagnostic(model, model.mergeLimit));
   return out.sort(byPosition);
 }
 

@@ -4,9 +4,11 @@
  * must cost about as much as parsing them).
  */
 import {
+  type Alias,
   type Document,
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   type LineCounter,
@@ -96,6 +98,8 @@ export interface WorkflowModel {
   credentials: CredentialEntry[];
   /** Every string scalar whose source contains `${`. */
   dollarScalars: DollarScalar[];
+  /** Set when `<<` merges were cut short at a limit: the sections may lack keys that merges bring in. */
+  mergeLimit?: MergeLimitHit;
 }
 
 /** A `<<` merge key (YAML 1.1, which the `metadata` CLI's PyYAML reads). */
@@ -103,45 +107,140 @@ function isMergePair(pair: Pair): boolean {
   return isScalar(pair.key) && typeof pair.key.value === 'symbol';
 }
 
-/** The mapping a node stands for, through an alias. */
-function asMap(doc: Document, node: unknown): YAMLMap | null {
-  const target = isAlias(node) ? node.resolve(doc) : node;
-  return isMap(target) ? target : null;
+/**
+ * What resolving the `<<` merge keys of one ingestion file may cost. A merge of a merge of … is followed `depth`
+ * levels deep; `entries` bounds the work in all (each merge source named and each key it brings in counts one), so
+ * that fan-out (`<<: [*a, *a, …]` where `a` merges eight others, and so on) stays linear. Real files use a few.
+ */
+export const MERGE_LIMITS = { depth: 8, entries: 10_000 } as const;
+
+/** Where and why merge resolution stopped at a limit of {@link MERGE_LIMITS}. */
+export interface MergeLimitHit {
+  limit: 'depth' | 'entries';
+  /** The `<<` key whose merge was cut short. */
+  span: Span;
 }
 
-/** Entries by key; keys brought in by `<<: *anchor` merges are included (own keys win, as in YAML 1.1). */
-function entriesOf(
-  doc: Document,
-  map: YAMLMap,
-  out = new Map<string, Entry>(),
-  depth = 0
-): Map<string, Entry> {
-  const merges: unknown[] = [];
-  for (const pair of map.items) {
-    const key = pair.key;
-    if (isMergePair(pair)) {
-      merges.push(...(isSeq(pair.value) ? pair.value.items : [pair.value]));
+/**
+ * The alias → anchored node table of a document, built in one iterative walk in document order: an alias names the
+ * last node with its anchor before it, as `Alias.resolve` finds it (which walks the whole document on each call).
+ */
+function aliasTargets(doc: Document): Map<Alias, Node> {
+  const targets = new Map<Alias, Node>();
+  const anchors = new Map<string, Node>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
       continue;
     }
-    if (!isScalar(key)) continue;
-    const name = key.value;
-    if (typeof name !== 'string' || out.has(name)) continue;
-    out.set(name, { pair, key, name, value: (pair.value as Node | null) ?? null });
-  }
-  if (depth < 8) {
-    for (const m of merges) {
-      const source = asMap(doc, m);
-      if (source) entriesOf(doc, source, out, depth + 1);
+    if (!isNode(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i].value, node.items[i].key);
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
   }
-  return out;
+  return targets;
 }
 
-function section(doc: Document, parent: Map<string, Entry> | undefined, name: string): Section | undefined {
+/**
+ * Entries of mappings with their `<<` merges, each mapping resolved once (memoised), aliases through one table
+ * built on first use, and the whole work bounded by {@link MERGE_LIMITS}.
+ */
+class MergeResolver {
+  private targets: Map<Alias, Node> | undefined;
+  private readonly memo = new Map<YAMLMap, Map<string, Entry>>();
+  private readonly resolving = new Set<YAMLMap>();
+  private work = 0;
+  /** The first limit hit, if any. */
+  hit: MergeLimitHit | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The mapping a node stands for, through an alias. */
+  asMap(node: unknown): YAMLMap | null {
+    let target = node;
+    if (isAlias(node)) {
+      this.targets ??= aliasTargets(this.doc);
+      target = this.targets.get(node);
+    }
+    return isMap(target) ? target : null;
+  }
+
+  /** Counts `n` steps of work; false (and the limit recorded) once the budget is spent. */
+  private charge(n: number, at: Pair): boolean {
+    this.work += n;
+    if (this.work <= MERGE_LIMITS.entries) return true;
+    this.stop('entries', at);
+    return false;
+  }
+
+  private stop(limit: MergeLimitHit['limit'], at: Pair): void {
+    const r = (at.key as Node | null)?.range;
+    this.hit ??= { limit, span: r ? { start: r[0], end: r[1] } : { start: 0, end: 0 } };
+  }
+
+  /** Entries by key; keys brought in by `<<: *anchor` merges are included (own keys win, as in YAML 1.1). */
+  entries(map: YAMLMap, depth = 0): Map<string, Entry> {
+    const cached = this.memo.get(map);
+    if (cached) return cached;
+    const out = new Map<string, Entry>();
+    const merges: Pair[] = [];
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (isMergePair(pair)) {
+        merges.push(pair);
+        continue;
+      }
+      if (!isScalar(key)) continue;
+      const name = key.value;
+      if (typeof name !== 'string' || out.has(name)) continue;
+      out.set(name, { pair, key, name, value: (pair.value as Node | null) ?? null });
+    }
+    if (merges.length > 0) {
+      this.resolving.add(map);
+      this.merge(out, merges, depth);
+      this.resolving.delete(map);
+    }
+    this.memo.set(map, out);
+    return out;
+  }
+
+  private merge(out: Map<string, Entry>, merges: readonly Pair[], depth: number): void {
+    const seen = new Set<YAMLMap>();
+    for (const pair of merges) {
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const node of sources) {
+        if (!this.charge(1, pair)) return;
+        const source = this.asMap(node);
+        // A source merged before adds nothing (earlier merges win); one being resolved is a cycle.
+        if (!source || seen.has(source) || this.resolving.has(source)) continue;
+        seen.add(source);
+        if (depth >= MERGE_LIMITS.depth) {
+          this.stop('depth', pair);
+          continue;
+        }
+        const inherited = this.entries(source, depth + 1);
+        if (!this.charge(inherited.size, pair)) return;
+        for (const [name, entry] of inherited) if (!out.has(name)) out.set(name, entry);
+      }
+    }
+  }
+}
+
+function section(
+  merges: MergeResolver,
+  parent: Map<string, Entry> | undefined,
+  name: string
+): Section | undefined {
   const entry = parent?.get(name);
   if (!entry) return undefined;
-  const map = asMap(doc, entry.value);
-  return { entry, map, entries: map ? entriesOf(doc, map) : new Map() };
+  const map = merges.asMap(entry.value);
+  return { entry, map, entries: map ? merges.entries(map) : new Map() };
 }
 
 /**
@@ -198,11 +297,12 @@ export function buildModel(
 ): WorkflowModel {
   const contents = doc.contents as Node | null;
   const root = isMap(contents) ? contents : null;
-  const top = root ? entriesOf(doc, root) : new Map<string, Entry>();
-  const workflowConfig = section(doc, top, 'workflowConfig');
-  const serverConfig = section(doc, workflowConfig?.entries, 'openMetadataServerConfig');
-  const securityConfig = section(doc, serverConfig?.entries, 'securityConfig');
-  const sslConfig = section(doc, serverConfig?.entries, 'sslConfig');
+  const merges = new MergeResolver(doc);
+  const top = root ? merges.entries(root) : new Map<string, Entry>();
+  const workflowConfig = section(merges, top, 'workflowConfig');
+  const serverConfig = section(merges, workflowConfig?.entries, 'openMetadataServerConfig');
+  const securityConfig = section(merges, serverConfig?.entries, 'securityConfig');
+  const sslConfig = section(merges, serverConfig?.entries, 'sslConfig');
   const credentials: CredentialEntry[] = [];
   const dollarScalars: DollarScalar[] = [];
   walk(contents, text, credentials, dollarScalars, securityConfig?.map ?? undefined);
@@ -223,7 +323,8 @@ export function buildModel(
     securityConfig,
     sslConfig,
     credentials,
-    dollarScalars
+    dollarScalars,
+    mergeLimit: merges.hit
   };
 }
 
@@ -377,3 +478,66 @@ export const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A value made only of `$VAR` / `${…}` references (an invalid `${…}` name is env-var-name's business). */
 export const REFERENCE_ONLY = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\{[^}]*\})+$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text from the file in messages
+
+/** How many characters of a key or value from the file a message quotes (a pull request may hold megabytes). */
+export const MAX_QUOTED = 120;
+
+/**
+ * A key or value from the file as a message quotes it: at most {@link MAX_QUOTED} characters, cut with `…` (never
+ * inside a surrogate pair). Every key or value a message or fix shows goes through here (or {@link urlForMessage}).
+ */
+export function quoted(text: string, max = MAX_QUOTED): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * A URL (or host) from a file as a message may show it: credentials never, so the user-info (`user:pw@`) becomes
+ * `***@` and every query value (and the fragment) `***`; then {@link quoted}. Plain string work, linear, for text
+ * that may not parse as a URL (`acme.auth0.com/x?token=…`, `{Domain}`).
+ */
+export function urlForMessage(text: string): string {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(text)?.[0] ?? '';
+  const rest = text.slice(scheme.length);
+  const hostEnd = endOfAuthority(rest);
+  const authority = rest.slice(0, hostEnd);
+  const at = authority.lastIndexOf('@');
+  let out = scheme + (at >= 0 ? `***@${authority.slice(at + 1)}` : authority);
+  const tail = rest.slice(hostEnd);
+  const q = tail.indexOf('?');
+  const h = tail.indexOf('#');
+  const pathEnd = Math.min(q < 0 ? tail.length : q, h < 0 ? tail.length : h);
+  out += tail.slice(0, pathEnd);
+  if (q >= 0 && (h < 0 || q < h)) {
+    const query = tail.slice(q + 1, h < 0 ? tail.length : h);
+    const masked = query.split('&').map(part => {
+      const eq = part.indexOf('=');
+      return eq < 0 ? (part === '' ? '' : '***') : `${part.slice(0, eq)}=***`;
+    });
+    out += `?${masked.join('&')}`;
+  }
+  if (h >= 0) out += '#***';
+  return quoted(out);
+}
+
+/** Index of the first `/`, `?` or `#` (the end of a URL's authority), or the length. */
+function endOfAuthority(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) return i;
+  }
+  return s.length;
+}
+
+/** Trailing `ch` characters removed, in linear time (a `/+$/` pattern backtracks quadratically). */
+export function trimEndChar(text: string, ch: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ch) end--;
+  return text.slice(0, end);
+}

@@ -19,9 +19,12 @@ import {
   keySpan,
   listOf,
   makeDiagnostic,
+  quoted,
   REFERENCE_ONLY,
   spanOf,
   stringValue,
+  trimEndChar,
+  urlForMessage,
   valueSpan
 } from './model.js';
 import {
@@ -137,10 +140,10 @@ const requiredKey: Rule = {
           this,
           nearEntry ? keySpan(nearEntry) : sectionSpan(m, undefined),
           near
-            ? `Missing required top-level key \`workflowConfig\`; \`${near}\` looks like a misspelling of it (keys are case-sensitive).`
+            ? `Missing required top-level key \`workflowConfig\`; \`${quoted(near)}\` looks like a misspelling of it (keys are case-sensitive).`
             : 'Missing required top-level key `workflowConfig` (it holds `openMetadataServerConfig`).',
           near
-            ? `Rename \`${near}\` to \`workflowConfig\`.`
+            ? `Rename \`${quoted(near)}\` to \`workflowConfig\`.`
             : 'Add `workflowConfig: {openMetadataServerConfig: {hostPort: …, authProvider: …, securityConfig: …}}`.'
         )
       );
@@ -236,16 +239,17 @@ function unknownKeys(
     if (allowed.includes(entry.name)) continue;
     const home = elsewhere.find(e => e.keys.includes(entry.name));
     const guess = didYouMean(entry.name, allowed);
-    let message = `Unknown key \`${entry.name}\` in \`${where}\`: ${om(m)} rejects keys its schema does not define.`;
+    const name = quoted(entry.name);
+    let message = `Unknown key \`${name}\` in \`${where}\`: ${om(m)} rejects keys its schema does not define.`;
     let fix: string | undefined;
     if (home) {
-      message += ` \`${entry.name}\` belongs under \`${home.where}\`.`;
-      fix = `Move \`${entry.name}\` under \`${home.where}\`.`;
+      message += ` \`${name}\` belongs under \`${home.where}\`.`;
+      fix = `Move \`${name}\` under \`${home.where}\`.`;
     } else if (guess) {
       message += ` Did you mean \`${guess}\`?`;
-      fix = `Rename \`${entry.name}\` to \`${guess}\`.`;
+      fix = `Rename \`${name}\` to \`${guess}\`.`;
     } else {
-      fix = `Remove \`${entry.name}\`; allowed keys: ${allowedList}.`;
+      fix = `Remove \`${name}\`; allowed keys: ${allowedList}.`;
     }
     out.push(makeDiagnostic(m, rule, keySpan(entry), message, fix));
   }
@@ -288,7 +292,8 @@ const authProvider: Rule = {
     if (value === undefined || !allowed.includes(value)) {
       const guess = value !== undefined ? didYouMean(value, allowed) : undefined;
       let message = `\`authProvider\` must be one of ${listOf(allowed)} on ${om(m)}`;
-      message += value === undefined ? `; it is ${describeValue(entry.value)}.` : `; \`${value}\` is not.`;
+      message +=
+        value === undefined ? `; it is ${describeValue(entry.value)}.` : `; \`${quoted(value)}\` is not.`;
       let fix = guess ? `Use \`authProvider: ${guess}\`.` : undefined;
       if (m.jwtOnly && (value === 'no-auth' || !guess)) {
         if (value === 'no-auth') message += ' `no-auth` was removed from the schema after 1.2.';
@@ -302,7 +307,7 @@ const authProvider: Rule = {
           m,
           this,
           valueSpan(entry),
-          `On OpenMetadata ≥ 1.3 the ingestion client authenticates only with a JWT (\`securityConfig.jwtToken\`, sent as a Bearer token); \`authProvider: ${value}\` should be \`openmetadata\`.`,
+          `On OpenMetadata ≥ 1.3 the ingestion client authenticates only with a JWT (\`securityConfig.jwtToken\`, sent as a Bearer token); \`authProvider: ${quoted(value)}\` should be \`openmetadata\`.`,
           `Use ${JWT_REPLACEMENT}.`,
           'warning'
         )
@@ -376,9 +381,9 @@ function checkShape(
           m,
           rule,
           keySpan(entry),
-          `\`securityConfig\` ${why} accepts only ${listOf(props)} (${shape.title}); \`${entry.name}\` is not allowed.` +
+          `\`securityConfig\` ${why} accepts only ${listOf(props)} (${shape.title}); \`${quoted(entry.name)}\` is not allowed.` +
             (guess ? ` Did you mean \`${guess}\`?` : ''),
-          guess ? `Rename \`${entry.name}\` to \`${guess}\`.` : `Remove \`${entry.name}\`.`
+          guess ? `Rename \`${quoted(entry.name)}\` to \`${guess}\`.` : `Remove \`${quoted(entry.name)}\`.`
         )
       );
       continue;
@@ -438,7 +443,7 @@ const securityConfigShape: Rule = {
           m,
           this,
           valueSpan(apEntry),
-          `\`authProvider: ${provider}\` needs a \`securityConfig\` with ${listOf(shape.required)} (${shape.title}).`,
+          `\`authProvider: ${quoted(provider ?? '')}\` needs a \`securityConfig\` with ${listOf(shape.required)} (${shape.title}).`,
           `Add \`securityConfig\` under \`openMetadataServerConfig\` with ${listOf(shape.required)}.`
         )
       ];
@@ -471,7 +476,7 @@ const securityConfigShape: Rule = {
       ];
     }
     if (shape) {
-      const why = m.jwtOnly ? `on ${om(m)}` : `for \`authProvider: ${provider}\``;
+      const why = m.jwtOnly ? `on ${om(m)}` : `for \`authProvider: ${quoted(provider ?? '')}\``;
       return checkShape(m, this, sc, shape, why);
     }
     // < 1.3 with an authProvider that has no client config of its own (no-auth, basic, ldap, saml, aws-cognito,
@@ -511,7 +516,9 @@ function enumRule(
   const raw = isScalar(entry.value) ? entry.value.value : undefined;
   const guess = special(raw) ?? (value !== undefined ? didYouMean(value, allowed) : undefined);
   const shown =
-    value !== undefined && value.length <= 40 ? `\`${value}\` is not` : `it is ${describeValue(entry.value)}`;
+    value !== undefined && value.length <= 40
+      ? `\`${quoted(value)}\` is not`
+      : `it is ${describeValue(entry.value)}`;
   return [
     makeDiagnostic(
       m,
@@ -571,11 +578,11 @@ const hostPort: Rule = {
       makeDiagnostic(m, this, valueSpan(entry), message, fix)
     ];
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-      const candidate = `http://${value.replace(/\/+$/, '')}`;
-      const withApi = /\/api$/.test(candidate) ? candidate : `${candidate}/api`;
+      const candidate = `http://${trimEndChar(value, '/')}`;
+      const withApi = candidate.endsWith('/api') ? candidate : `${candidate}/api`;
       return problem(
         '`hostPort` must be an http(s) URL with a scheme, including the API path (e.g. http://localhost:8585/api).',
-        safeUrl(withApi) ? `Use \`hostPort: ${withApi}\` (or https://).` : `Use a URL like ${example}.`
+        shownUrl(withApi) ? `Use \`hostPort: ${withApi}\` (or https://).` : `Use a URL like ${example}.`
       );
     }
     let url: URL;
@@ -585,7 +592,7 @@ const hostPort: Rule = {
       return problem(`\`hostPort\` is not a valid URL; use one like ${example}.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return problem(`\`hostPort\` must use http or https, not \`${url.protocol.replace(/:$/, '')}\`.`);
+      return problem(`\`hostPort\` must use http or https, not \`${quoted(url.protocol.slice(0, -1))}\`.`);
     }
     if (url.search || url.hash) {
       return problem('`hostPort` must not have a query or fragment; the client appends `/v1/…` to it.');
@@ -593,7 +600,9 @@ const hostPort: Rule = {
     const path = url.pathname;
     if (path.endsWith('/api')) return [];
     const base = `${url.protocol}//${url.host}`;
-    const show = url.username || url.password ? undefined : `${base}${path.replace(/\/+$/, '')}`;
+    const trimmed = `${base}${trimEndChar(path, '/')}`;
+    const show =
+      !url.username && !url.password && shownUrl(trimmed) && shownUrl(`${trimmed}/api`) ? trimmed : undefined;
     if (path.endsWith('/api/')) {
       return problem(
         '`hostPort` must end in `/api` without a trailing slash: the client appends `/v1/…`, which would give `//v1`.',
@@ -608,14 +617,18 @@ const hostPort: Rule = {
   }
 };
 
-/** True when a URL string carries no credentials and may be echoed. */
-function safeUrl(s: string): boolean {
+/**
+ * True when a fix may show this URL whole: it parses, and {@link urlForMessage} (the one helper that decides what
+ * of a URL a message shows, for these rules and the deployment rules) would show it unchanged, i.e. it has no
+ * credentials, query or fragment and is short enough. Otherwise the fix says what to change without the URL.
+ */
+function shownUrl(s: string): boolean {
   try {
-    const u = new URL(s);
-    return !u.username && !u.password;
+    new URL(s);
   } catch {
     return false;
   }
+  return urlForMessage(s) === s;
 }
 
 /**
@@ -640,7 +653,7 @@ export function normalisedDomain(value: string | undefined): string | undefined 
  */
 function jwksUrlFor(m: WorkflowModel): string {
   const host = normalisedDomain(stringValue(m.securityConfig?.entries.get('domain')));
-  return `https://${host ?? '{your-tenant-domain}'}/.well-known/jwks.json`;
+  return urlForMessage(`https://${host ?? '{your-tenant-domain}'}/.well-known/jwks.json`);
 }
 
 const domainBareHost: Rule = {
@@ -658,7 +671,7 @@ const domainBareHost: Rule = {
     if (rest !== value) problems.push('surrounding spaces');
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
     if (scheme) {
-      problems.push(`the scheme \`${scheme[1]}://\``);
+      problems.push(`the scheme \`${quoted(scheme[1])}://\``);
       rest = rest.slice(scheme[0].length);
     }
     const at = rest.lastIndexOf('@', rest.search(/[/?#]|$/));
@@ -685,7 +698,7 @@ const domainBareHost: Rule = {
         `\`securityConfig.domain\` must be a bare Auth0 host (no scheme, no \`/\`): it has ${problems.length > 1 ? `${problems.slice(0, -1).join(', ')} and ${problems[problems.length - 1]}` : problems[0]}. ` +
           'The ingestion client builds https://{domain}/oauth/token and the audience https://{domain}/api/v2/ from it.',
         host && !credentials
-          ? `Use \`domain: ${host}\`.`
+          ? `Use \`domain: ${quoted(host)}\`.`
           : 'Use the bare tenant host, e.g. `domain: tenant.eu.auth0.com`.'
       )
     ];

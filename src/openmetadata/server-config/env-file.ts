@@ -93,7 +93,10 @@ function readQuoted(rest: string): { value: string; length: number; unterminated
 function readUnquoted(rest: string): { value: string; length: number } {
   const comment = /[ \t]#/.exec(rest);
   const body = comment ? rest.slice(0, comment.index) : rest;
-  const value = body.replace(/[ \t]+$/, '');
+  // Trailing blanks dropped by a loop: `/[ \t]+$/` retries from each blank of an inner run (quadratic).
+  let end = body.length;
+  while (end > 0 && (body[end - 1] === ' ' || body[end - 1] === '\t')) end--;
+  const value = body.slice(0, end);
   return { value, length: value.length };
 }
 

@@ -204,8 +204,13 @@ export function readServerSettings(text: string, kind: ServerConfigKind): ReadRe
 
 const ENV_KEY_LINE =
   /^\uFEFF?[ \t]*(?:export[ \t]+)?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[ \t]*[=:]/m;
-/** The settings in a YAML file: a map key, or a compose list item (`- KEY=value`, quoted or not). */
-const YAML_ENV_KEY = /[ \t-]+["']?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/;
+/**
+ * The settings in a YAML file: a map key, or a compose list item (`- KEY=value`, quoted or not), after a blank or
+ * a `-`. One such character, not a run: an unanchored `[ \t-]+` retries the run from each of its characters, which
+ * is quadratic on a file of blanks (200,000 blanks took 100 s); a run before it matches whenever its last character
+ * does.
+ */
+const YAML_ENV_KEY = /[ \t-]["']?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/;
 /** A YAML mapping key alone on its line (`services:`, `env:`), but not a setting's `KEY:` with an empty value. */
 const YAML_PARENT_KEY = /^[ \t]*(?!(?:AUTHENTICATION|OIDC|AUTHORIZER)_)[A-Za-z_][\w.-]*[ \t]*:[ \t]*$/m;
 

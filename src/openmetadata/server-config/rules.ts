@@ -2,9 +2,18 @@
  * Lint rules for the server's login settings in deployment files (DESIGN.md "Validate mode reads deployment files
  * too"). Each rule reads one group of settings found by read.ts and returns diagnostics with a position and a fix.
  * Values that are `${VAR}` references are unknown here (the environment decides) and pass every value check.
- * No message ever contains the value of a secret.
+ * No message ever contains the value of a secret: a URL from the file (and every URL derived from one) is shown
+ * through `urlForMessage` (user-info and query values masked, clipped), any other key through `quoted`.
  */
-import { type Diagnostic, makeDiagnostic, type RuleMeta, type Severity, type Span } from '../model.js';
+import {
+  type Diagnostic,
+  makeDiagnostic,
+  quoted,
+  type RuleMeta,
+  type Severity,
+  type Span,
+  urlForMessage
+} from '../model.js';
 import type { EnvAssignment } from './env-file.js';
 import type { Found, ListItem, ReadResult, ServerConfigKind, SettingsGroup } from './read.js';
 import {
@@ -104,10 +113,16 @@ function nameIn(ctx: Ctx, name: SettingName): string {
 function tenantDomain(ctx: Ctx): string | undefined {
   if (ctx.options.auth0Domain) return ctx.options.auth0Domain;
   const a = literal(get(ctx, 'authority'));
-  return a ? /^(?:https?:\/\/)?([^/?#\s{}]+)\/?$/.exec(a)?.[1] : undefined;
+  const host = a ? /^(?:https?:\/\/)?([^/?#\s{}]+)\/?$/.exec(a)?.[1] : undefined;
+  return host === undefined ? undefined : withoutUserInfo(host);
 }
 
-const ORIGIN = /^https?:\/\/[^/?#\s{}]+/;
+/** A host (`user:pw@host:port`) without its user-info: what a URL derived from it for a fix names. */
+function withoutUserInfo(host: string): string {
+  return host.slice(host.lastIndexOf('@') + 1);
+}
+
+const ORIGIN = /^(https?:\/\/)([^/?#\s{}]+)/;
 
 /**
  * The OpenMetadata URL for a fix: the option, else the origin of a server URL or callback the file gives. Only
@@ -117,8 +132,8 @@ function serverUrlHint(ctx: Ctx): string | undefined {
   if (ctx.options.openmetadataUrl) return ctx.options.openmetadataUrl;
   const names: SettingName[] = ['oidcServerUrl', 'callbackUrl', 'oidcCallbackUrl'];
   for (const name of names) {
-    const origin = ORIGIN.exec(literal(get(ctx, name)) ?? '')?.[0];
-    if (origin) return origin;
+    const origin = ORIGIN.exec(literal(get(ctx, name)) ?? '');
+    if (origin) return origin[1] + withoutUserInfo(origin[2]);
   }
   return undefined;
 }
@@ -173,14 +188,15 @@ export const ENV_SYNTAX: ServerRule = {
       const problem = envSyntaxProblem(a);
       if (!problem) continue;
       const span = { start: a.keyStart, end: Math.max(a.valueEnd, a.separatorStart + 1) };
+      const key = quoted(a.key);
       out.push(
         diag(
           ctx,
           this,
           span,
-          `\`${a.key}\` is written with ${problem}: docker compose accepts it, but \`docker run --env-file\` ` +
+          `\`${key}\` is written with ${problem}: docker compose accepts it, but \`docker run --env-file\` ` +
             'and a shell read a different value (or none).',
-          `Write \`${a.key}=value\` with no blank around \`=\`; quote a value that contains blanks ('…'), ` +
+          `Write \`${key}=value\` with no blank around \`=\`; quote a value that contains blanks ('…'), ` +
             'or for a list write `[a,b]` without blanks.'
         )
       );
@@ -200,11 +216,13 @@ export const AUTH0_AUTHORITY: ServerRule = {
     const value = f ? literal(f)! : '';
     // Without the option, the host written there (`acme.eu.auth0.com`, `https://acme.eu.auth0.com/`) is the hint.
     const domain = ctx.options.auth0Domain;
-    const written = /^(?:https?:\/\/)?([A-Za-z0-9.-]+(?::\d+)?)\/?$/.exec(value)?.[1];
-    const want = `https://${domain ?? written ?? '{tenant domain}'}`;
-    const ok = domain ? value === want : /^https:\/\/[^/?#\s]+$/.test(value) && !value.includes('{');
+    const written = /^(?:https?:\/\/)?(?:[^/?#\s@]*@)?([A-Za-z0-9.-]+(?::\d+)?)\/?$/.exec(value)?.[1];
+    const expected = `https://${domain ?? written ?? '{tenant domain}'}`;
+    const want = urlForMessage(expected);
+    // User-info (`https://user:pw@tenant`) is no part of an authority: the login page would send it to the browser.
+    const ok = domain ? value === expected : /^https:\/\/[^/?#\s@]+$/.test(value) && !value.includes('{');
     if (ok) return [];
-    const what = f ? (value === '' ? 'is empty' : `is \`${value}\``) : 'is missing';
+    const what = f ? (value === '' ? 'is empty' : `is \`${urlForMessage(value)}\``) : 'is missing';
     return [
       diag(
         ctx,
@@ -240,6 +258,7 @@ export const PUBLIC_KEY_URLS: ServerRule = {
     const name = f ? nameIn(ctx, 'publicKeyUrls') : 'the public key URLs';
     const domain = tenantDomain(ctx);
     const jwks = domain ? tenantJwks(domain) : 'https://{tenant domain}/.well-known/jwks.json';
+    const shownJwks = urlForMessage(jwks);
     const out: Diagnostic[] = [];
     const tenantOk = domain
       ? items.some(i => i.text === jwks)
@@ -250,13 +269,13 @@ export const PUBLIC_KEY_URLS: ServerRule = {
           ctx,
           this,
           span,
-          `${name} lacks the tenant's JWKS \`${jwks}\`: the server refuses every Auth0 token.`,
-          `Add \`${jwks}\`.`
+          `${name} lacks the tenant's JWKS \`${shownJwks}\`: the server refuses every Auth0 token.`,
+          `Add \`${shownJwks}\`.`
         )
       );
     }
     if (!hasServerJwks(items)) {
-      const own = `${serverUrlHint(ctx) ?? '{OpenMetadata URL}'}${SERVER_JWKS_PATH}`;
+      const own = urlForMessage(`${serverUrlHint(ctx) ?? '{OpenMetadata URL}'}${SERVER_JWKS_PATH}`);
       const old = items.some(i => i.text.endsWith('/api/v1/config/jwks'))
         ? ' (`/api/v1/config/jwks` is the old path)'
         : '';
@@ -372,9 +391,9 @@ export const DISCOVERY_URI_HTTP: ServerRule = {
     const v = literal(f);
     if (!f || !v || !/^http:\/\//i.test(v) || !oidcMayApply(ctx)) return [];
     const domain = tenantDomain(ctx);
-    const want = domain
-      ? `https://${domain}/.well-known/openid-configuration`
-      : v.replace(/^http:/i, 'https:');
+    const want = urlForMessage(
+      domain ? `https://${domain}/.well-known/openid-configuration` : v.replace(/^http:/i, 'https:')
+    );
     return [
       diag(
         ctx,
@@ -388,8 +407,9 @@ export const DISCOVERY_URI_HTTP: ServerRule = {
 };
 
 function callbackProblem(value: string, url: string | undefined): string | undefined {
-  if (url && value !== callbackOf(url)) return `is \`${value}\`, not \`${callbackOf(url)}\``;
-  if (!/\/callback$/.test(value)) return `is \`${value}\`, which does not end in \`/callback\``;
+  const shown = urlForMessage(value);
+  if (url && value !== callbackOf(url)) return `is \`${shown}\`, not \`${urlForMessage(callbackOf(url))}\``;
+  if (!value.endsWith('/callback')) return `is \`${shown}\`, which does not end in \`/callback\``;
   return undefined;
 }
 
@@ -404,7 +424,7 @@ export const CALLBACK_URL: ServerRule = {
     const url = ctx.options.openmetadataUrl;
     const main = get(ctx, 'callbackUrl');
     const mainValue = literal(main);
-    const want = callbackOf(serverUrlHint(ctx) ?? '{OpenMetadata URL}');
+    const want = urlForMessage(callbackOf(serverUrlHint(ctx) ?? '{OpenMetadata URL}'));
     if (isAuth0(ctx) && (!main || mainValue === '')) {
       out.push(
         diag(
@@ -448,9 +468,9 @@ export const CALLBACK_URL: ServerRule = {
           ctx,
           this,
           valueSpan(oidc),
-          `\`${nameIn(ctx, 'oidcCallbackUrl')}\` differs from \`${nameIn(ctx, 'callbackUrl')}\` (\`${mainValue}\`): ` +
-            'the login returns to one of them only.',
-          `Use the same URL in both places: \`${mainValue}\`.`
+          `\`${nameIn(ctx, 'oidcCallbackUrl')}\` differs from \`${nameIn(ctx, 'callbackUrl')}\` ` +
+            `(\`${urlForMessage(mainValue)}\`): the login returns to one of them only.`,
+          `Use the same URL in both places: \`${urlForMessage(mainValue)}\`.`
         )
       );
     }

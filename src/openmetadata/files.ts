@@ -10,6 +10,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { trimEndChar } from './model.js';
 
 export interface ConfigFile {
   /** Relative to the workspace, forward slashes. */
@@ -160,8 +161,7 @@ export async function findConfigFilesByPattern(
         continue;
       }
       // A directory stands for the YAML and env files under it (the kinds validate recognises).
-      if (named?.isDirectory())
-        includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
+      if (named?.isDirectory()) includes.push({ glob: `${trimEndChar(p, '/')}/**/*.{yaml,yml,env}`, match });
       else if (named) {
         // A file, or something named as one (a pipe, a device): reading it says which (never blocks).
         const rel = toPosix(path.relative(workspace, abs));
@@ -174,7 +174,7 @@ export async function findConfigFilesByPattern(
   }
 
   if (includes.length > 0) {
-    const baseOf = (glob: string) => picomatch.scan(glob).base.replace(/\/+$/, '');
+    const baseOf = (glob: string) => trimEndChar(picomatch.scan(glob).base, '/');
     const included = includes.map(i => ({ test: picomatch(i.glob, { dot: true }), match: i.match }));
     const excluded = excludes.map(e => ({ test: picomatch(e.glob, { dot: true }), match: e.match }));
     // A file is tested only against the globs whose static prefix is one of its folders (`configs/*.yaml`

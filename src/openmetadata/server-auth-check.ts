@@ -40,6 +40,7 @@ import {
   Unreachable,
   type ServerHttp
 } from './server-http.js';
+import { trimEndChar } from './model.js';
 
 export interface ServerAuthCheckInput {
   /** The address people open, without `/api` (see serverBaseUrl). */
@@ -64,7 +65,7 @@ export interface ServerAuthCheckInput {
 export function serverBaseUrl(openmetadataUrl: string | undefined, hostPort: string): string | undefined {
   try {
     const url = new URL(openmetadataUrl ?? hostPort);
-    const path = openmetadataUrl ? '' : url.pathname.replace(/\/+$/, '').replace(/\/api$/, '');
+    const path = openmetadataUrl ? '' : trimEndChar(url.pathname, '/').replace(/\/api$/, '');
     return `${url.protocol}//${url.host}${path}`;
   } catch {
     return undefined;

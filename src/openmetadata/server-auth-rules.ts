@@ -30,6 +30,7 @@ import { createHash } from 'node:crypto';
 import type { AppState } from '../auth0/desired.js';
 import type { SsoClientType } from '../inputs/index.js';
 import type { Check } from '../report/checks.js';
+import { trimEndChar } from './model.js';
 
 export const SERVER_AUTH_IDS = {
   settings: 'openmetadata.auth.settings',
@@ -182,7 +183,7 @@ function sameUrl(a: string, b: string): boolean {
   const norm = (u: string) => {
     try {
       const url = new URL(u.trim());
-      return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+      return `${url.protocol}//${url.host}${trimEndChar(url.pathname, '/')}`;
     } catch {
       return u.trim();
     }
@@ -372,7 +373,7 @@ export function exposedSecretRule(found: readonly ExposedSecret[]): Check {
  */
 export function modulusFingerprint(n: string): string {
   const bytes = Buffer.from(
-    n.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''),
+    trimEndChar(n.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/'), '='),
     'base64'
   );
   let start = 0;

@@ -42,6 +42,7 @@ import {
   type ServerHttp
 } from './server-http.js';
 import { compareVersions, parseOmVersion, usesJwtOnly } from './versions.js';
+import { trimEndChar } from './model.js';
 
 export interface ServerCheckInput {
   /** `openmetadata-host-port`: an http(s) URL whose path ends in `/api`. */
@@ -66,7 +67,7 @@ const VERSION_ID = 'openmetadata.version';
 const LOGIN_ID = 'openmetadata.login';
 
 function endpoint(hostPort: string, path: string): URL {
-  return new URL(hostPort.replace(/\/+$/, '') + path);
+  return new URL(trimEndChar(hostPort, '/') + path);
 }
 
 /** The URL openmetadata.version reads (undefined when hostPort is no URL). */

@@ -3,6 +3,8 @@
  * bounds of the linter on hostile YAML: `<<` merges, nesting depth, the length of what a message quotes, URLs with
  * credentials.
  */
+import { versionCheckUrl } from '../../../src/openmetadata/server-check.js';
+import { modulusFingerprint } from '../../../src/openmetadata/server-auth-rules.js';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -240,5 +242,17 @@ describe('what a message quotes from the file', () => {
     expect(slashes.map(d => d.fix)).toEqual(['Use `hostPort: http://localhost:8585/api` (or https://).']);
     const path = lint(WORKFLOW.replace('http://localhost:8585/api', 'http://localhost:8585/x///'));
     expect(path.map(d => d.fix)).toEqual(['Use `hostPort: http://localhost:8585/x/api`.']);
+  });
+});
+
+describe('trailing characters trimmed in linear time where a server or an input may send a long run', () => {
+  it('reads a host-port, a URL of a server answer and a JWK modulus with 200,000 trailing characters', () => {
+    const run = '/'.repeat(200_000);
+    expect(versionCheckUrl(`http://om.example/api${run}`)).toBe('http://om.example/api/v1/system/version');
+    // Not trailing: the run is followed by another character (what made a `/\/+$/` pattern quadratic).
+    expect(versionCheckUrl(`http://om.example/api${run}x`)).toMatch(/^http:\/\/om\.example\/api\/+x\/v1/);
+    expect(modulusFingerprint(`${'A'.repeat(8)}${'='.repeat(200_000)}`)).toBe(
+      modulusFingerprint('A'.repeat(8))
+    );
   });
 });

@@ -18,11 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 var runner = __webpack_require__(74813);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/read-file.ts
+var read_file = __webpack_require__(89834);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/openmetadata/model.ts
+var model = __webpack_require__(94324);
 ;// CONCATENATED MODULE: ./src/openmetadata/files.ts
 /**
  * Finds the files `mode: validate` looks at (`validate-paths`). Globs are matched with picomatch against paths
@@ -36,7 +40,13 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 
 
+
 const NEVER_WALKED = new Set(['node_modules', '.git']);
+/**
+ * Files one run walks at most (every file under the globs' static prefixes, of any kind). Far above a large
+ * repository's count; a checkout beyond it stops the walk, and the run says so, rather than running on.
+ */
+const MAX_WALKED_FILES = 200_000;
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/').replace(/\\/g, '/');
 }
@@ -89,6 +99,8 @@ async function walk(workspace, dir, out) {
         return;
     }
     for (const e of entries) {
+        if (out.files.size >= out.limit)
+            return void (out.stopped = true);
         const rel = dir === '' ? e.name : `${dir}/${e.name}`;
         if (e.isDirectory()) {
             if (!NEVER_WALKED.has(e.name))
@@ -117,9 +129,15 @@ async function findConfigFiles(workspace, patterns) {
     return (await findConfigFilesByPattern(workspace, patterns)).files;
 }
 /** The files the patterns select (as `findConfigFiles`), and what each pattern matched. */
-async function findConfigFilesByPattern(workspace, patterns) {
+async function findConfigFilesByPattern(workspace, patterns, maxWalkedFiles = MAX_WALKED_FILES) {
     const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => external_node_path_.resolve(workspace));
-    const walked = { realWorkspace, files: new Set(), outside: new Set() };
+    const walked = {
+        realWorkspace,
+        files: new Set(),
+        outside: new Set(),
+        limit: maxWalkedFiles,
+        stopped: false
+    };
     const found = new Map();
     const includes = [];
     const excludes = [];
@@ -140,29 +158,43 @@ async function findConfigFilesByPattern(workspace, patterns) {
         const scan = picomatch_default().scan(p);
         if (!scan.isGlob) {
             const abs = external_node_path_.resolve(workspace, p);
-            const exists = (await isFile(abs)) || (await isDirectory(abs));
-            if (exists && !(await isInside(realWorkspace, abs))) {
+            const named = await (0,promises_.stat)(abs).catch(() => undefined);
+            if (named && !(await isInside(realWorkspace, abs))) {
                 walked.outside.add(match.pattern);
                 continue;
             }
-            if (await isFile(abs)) {
+            // A directory stands for the YAML and env files under it (the kinds validate recognises).
+            if (named?.isDirectory())
+                includes.push({ glob: `${(0,model/* trimEndChar */.WP)(p, '/')}/**/*.{yaml,yml,env}`, match });
+            else if (named) {
+                // A file, or something named as one (a pipe, a device): reading it says which (never blocks).
                 const rel = toPosix(external_node_path_.relative(workspace, abs));
                 found.set(rel, true);
                 match.paths.push(rel);
-                continue;
             }
-            // A directory stands for the YAML and env files under it (the kinds validate recognises).
-            if (await isDirectory(abs))
-                includes.push({ glob: `${p.replace(/\/+$/, '')}/**/*.{yaml,yml,env}`, match });
             continue;
         }
         includes.push({ glob: p, match });
     }
     if (includes.length > 0) {
+        const baseOf = (glob) => (0,model/* trimEndChar */.WP)(picomatch_default().scan(glob).base, '/');
         const included = includes.map(i => ({ test: picomatch_default()(i.glob, { dot: true }), match: i.match }));
         const excluded = excludes.map(e => ({ test: picomatch_default()(e.glob, { dot: true }), match: e.match }));
+        // A file is tested only against the globs whose static prefix is one of its folders (`configs/*.yaml`
+        // never tests `docs/a.yaml`): a long list of globs costs about one test per file and glob that can match.
+        const byBase = new Map();
+        includes.forEach((inc, n) => {
+            const base = baseOf(inc.glob);
+            byBase.set(base, [...(byBase.get(base) ?? []), included[n]]);
+        });
+        const globsFor = (rel) => {
+            const out = [...(byBase.get('') ?? [])];
+            for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1))
+                out.push(...(byBase.get(rel.slice(0, i)) ?? []));
+            return out;
+        };
         // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
-        const bases = [...new Set(includes.map(i => picomatch_default().scan(i.glob).base.replace(/\/+$/, '')))].sort();
+        const bases = [...byBase.keys()].sort();
         const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
         for (const base of roots) {
             const abs = external_node_path_.join(workspace, base);
@@ -178,7 +210,7 @@ async function findConfigFilesByPattern(workspace, patterns) {
             await walk(workspace, base, walked);
         }
         for (const rel of [...walked.files].sort()) {
-            const by = included.filter(i => i.test(rel));
+            const by = globsFor(rel).filter(i => i.test(rel));
             if (by.length === 0)
                 continue;
             const out = excluded.filter(e => e.test(rel));
@@ -198,7 +230,12 @@ async function findConfigFilesByPattern(workspace, patterns) {
     const files = [...found.entries()]
         .map(([p, explicit]) => ({ path: p, explicit }))
         .sort((a, b) => byPath(a.path, b.path));
-    return { files, patterns: matches, outside: [...walked.outside].sort(byPath) };
+    return {
+        files,
+        patterns: matches,
+        outside: [...walked.outside].sort(byPath),
+        walkStopped: walked.stopped
+    };
 }
 function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -278,6 +315,7 @@ var summary = __webpack_require__(57994);
 
 
 
+
 /**
  * What one run may cost, so that a pull request cannot stall the step (a killed step writes no summary): files
  * over `fileBytes` are named, not read; beyond `files` files or `totalBytes` in all, the rest are not read. The
@@ -293,8 +331,13 @@ const VALIDATE_LIMITS = {
 const MB = 1024 * 1024;
 const megabytes = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
 async function runValidate(config, report) {
-    const { files: candidates, patterns, outside } = await findConfigFilesByPattern(config.workspace, config.validatePaths);
+    const { files: candidates, patterns, outside, walkStopped } = await findConfigFilesByPattern(config.workspace, config.validatePaths);
     warnOutside(outside, report);
+    if (walkStopped) {
+        const text = `validate-paths: the search stopped after ${MAX_WALKED_FILES.toLocaleString('en-US')} files (of any kind) under the globs' folders; files beyond them were not looked at. Point validate-paths at the folders that hold configs (e.g. ingestion/**/*.yaml).`;
+        runner/* warning */.$e(text);
+        report.notes.push(text);
+    }
     const { toLint, tooLarge, notRead } = await applyLimits(config.workspace, candidates);
     const files = [...(await lintCandidates(config, toLint)), ...tooLarge.map(tooLargeDiagnostics)];
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -309,7 +352,7 @@ async function runValidate(config, report) {
         // A PR comment holds at most 65,536 characters: the comment gets a smaller budget than the job summary.
         // Octokit is loaded only for the comment: a plain validate run never pays for it.
         const { githubContextFromEnv, upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 97611));
-        const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+        const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
         if (ctx?.prNumber)
             report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report, COMMENT_BYTES)));
         else
@@ -328,7 +371,8 @@ function warnOutside(outside, report) {
 /** Splits the candidates (sorted) by VALIDATE_LIMITS, by their size on disk: nothing is read yet. */
 async function applyLimits(workspace, candidates) {
     const first = candidates.slice(0, VALIDATE_LIMITS.files);
-    const sizes = await Promise.all(first.map(async (c) => (await (0,promises_.stat)(external_node_path_.join(workspace, c.path))).size));
+    // A file that cannot even be looked at (no permission, gone meanwhile) is read below and named there.
+    const sizes = await Promise.all(first.map(async (c) => (await (0,promises_.stat)(external_node_path_.join(workspace, c.path)).catch(() => undefined))?.size ?? 0));
     const out = { toLint: [], tooLarge: [], notRead: candidates.length - first.length };
     let total = 0;
     first.forEach((file, i) => {
@@ -343,19 +387,22 @@ async function applyLimits(workspace, candidates) {
     });
     return out;
 }
-/** A file over the size limit is a warning on the file (not a silent pass): it was not looked at. */
-function tooLargeDiagnostics({ file, bytes }) {
+/** One warning on a file that was not looked at (not a silent pass), and why. */
+function notLinted(file, ruleId, message, fix) {
     const diagnostic = {
-        ruleId: 'file-too-large',
+        ruleId,
         severity: 'warning',
-        message: `Too large to lint: ${megabytes(bytes)}, limit ${megabytes(VALIDATE_LIMITS.fileBytes)}.`,
-        fix: 'Split the file: an ingestion workflow or a deployment file is a few kilobytes; or exclude it with a `!pattern` in validate-paths.',
+        message,
+        fix,
         line: 1,
         column: 1,
         endLine: 1,
         endColumn: 1
     };
-    return { file: file.path, diagnostics: [diagnostic] };
+    return { file, diagnostics: [diagnostic] };
+}
+function tooLargeDiagnostics({ file, bytes }) {
+    return notLinted(file.path, 'file-too-large', `Too large to lint: ${megabytes(bytes)}, limit ${megabytes(VALIDATE_LIMITS.fileBytes)}.`, 'Split the file: an ingestion workflow or a deployment file is a few kilobytes; or exclude it with a `!pattern` in validate-paths.');
 }
 /** The files matched beyond what one run reads: a warning that says how many were left out and why. */
 function limitsCheck(matched, notRead) {
@@ -371,14 +418,19 @@ function limitsCheck(matched, notRead) {
 /** The linted files, in the sorted order of the candidates; files that are neither kind are left out. */
 async function lintCandidates(config, candidates) {
     // Read in parallel (I/O), lint one after the other (CPU).
-    const texts = await Promise.all(candidates.map(c => (0,promises_.readFile)(external_node_path_.join(config.workspace, c.path), 'utf8')));
+    const reads = await Promise.all(candidates.map(c => (0,read_file/* readRegularFile */.X)(external_node_path_.join(config.workspace, c.path), VALIDATE_LIMITS.fileBytes)));
     const options = {
         version: config.openmetadataVersion,
         // Without the tenant inputs the deployment rules compare only what each file says.
         auth0Domain: config.auth0Domain || undefined,
         openmetadataUrl: config.openmetadataUrl
     };
-    return candidates.flatMap((c, i) => validateFile({ ...c, text: texts[i] }, options) ?? []);
+    return candidates.flatMap((c, i) => {
+        const read = reads[i];
+        if ('problem' in read)
+            return notLinted(c.path, 'file-unreadable', `Not linted: the file ${read.problem}.`, 'Make the file readable by the runner, or exclude it with a `!pattern` in validate-paths.');
+        return validateFile({ ...c, text: read.text }, options) ?? [];
+    });
 }
 /**
  * One annotation per diagnostic, errors first, up to VALIDATE_LIMITS.annotations (GitHub shows 10 per level per
@@ -406,7 +458,8 @@ function annotate(files) {
             delete props.startColumn;
             delete props.endColumn;
         }
-        const text = (0,markdown/* stripControlCharacters */.OH)(d.fix ? `${d.message} Fix: ${d.fix}` : d.message);
+        // Cut: a message may quote a huge key or value of the file (the summary's table cuts it too).
+        const text = shorten((0,markdown/* stripControlCharacters */.OH)(d.fix ? `${d.message} Fix: ${d.fix}` : d.message), 2000);
         if (d.severity === 'error')
             runner/* error */.z3(text, props);
         else
@@ -416,6 +469,7 @@ function annotate(files) {
     if (left > 0)
         runner/* info */.pq(`${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`);
 }
+const shorten = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Files of each kind; a file too large to lint is neither. */
 function countKinds(files) {

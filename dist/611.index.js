@@ -170,6 +170,25 @@ function brokenBody(error, timeoutMs, where, status) {
         message: n => `${where}: ${reason}${tries(n)}`
     };
 }
+/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
+function redirected(response, input, where) {
+    const url = input instanceof Request ? input.url : String(input);
+    const location = response.headers.get('location');
+    let target;
+    try {
+        target = location ? new URL(location, url) : undefined;
+    }
+    catch {
+        target = undefined;
+    }
+    const to = !location
+        ? 'without a Location'
+        : !target
+            ? 'to an invalid Location'
+            : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+    const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+    return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
+}
 /** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
 async function attemptOnce(input, init, timeoutMs, where) {
     const signals = [AbortSignal.timeout(timeoutMs)];
@@ -178,12 +197,18 @@ async function attemptOnce(input, init, timeoutMs, where) {
     let response;
     let body;
     try {
-        response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+        // Never follow a redirect: Auth0's APIs do not redirect, and following one would send the credentials
+        // (client secret, bearer token) again, possibly to another origin.
+        response = await fetch(input, { ...init, redirect: 'manual', signal: AbortSignal.any(signals) });
     }
     catch (error) {
         if (init.signal?.aborted)
             throw error;
         return { failure: noAnswer(error, timeoutMs, where) };
+    }
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        await response.body?.cancel().catch(() => undefined);
+        return { failure: redirected(response, input, where) };
     }
     try {
         body = await readCapped(response);
@@ -194,7 +219,14 @@ async function attemptOnce(input, init, timeoutMs, where) {
         return { failure: brokenBody(error, timeoutMs, where, response.status) };
     }
     const status = response.status;
-    if ((response.headers.get('content-type') ?? '').includes('json') && isMalformedJson(body)) {
+    const contentType = response.headers.get('content-type') ?? '';
+    // Auth0 answers in JSON: a successful answer of another type is a proxy's or another server's, and its
+    // text (even `{"clients":[]}` as text/plain) must not be believed.
+    if (status >= 200 && status < 300 && body.length > 0 && !contentType.includes('json')) {
+        const message = (n) => `${where} answered ${status} with content type ${contentType || 'none'}, not JSON${n === 1 ? '' : ` (${n} attempts)`}`;
+        return { failure: { kind: 'malformed', reason: 'not JSON', retryable: true, message } };
+    }
+    if (contentType.includes('json') && isMalformedJson(body)) {
         const message = (n) => `${where} answered ${status} with a malformed JSON body${n === 1 ? '' : ` (${n} attempts)`}`;
         return { failure: { kind: 'malformed', reason: 'malformed JSON body', retryable: true, message } };
     }
@@ -281,6 +313,7 @@ function networkReason(error) {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85555);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76803);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27194);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54285);
 /**
  * Where a run's result lands besides the job summary:
  * - `issue-on-failure` (verify): one open issue, found by its label, for a failing health check; later
@@ -289,8 +322,8 @@ function networkReason(error) {
  *   place.
  *
  * Uses @actions/github's Octokit (REST), with `baseUrl` = GITHUB_API_URL, so GitHub Enterprise Server and
- * test emulators work. No retry plugin is loaded (one attempt per request), and every request is bounded
- * by a timeout. GitHub answers 403 when the token lacks a permission (`Resource not accessible by
+ * test emulators work. No retry plugin is loaded (one attempt per request), every request is bounded by
+ * the timeout, and all requests of one update together by DEADLINE_FACTOR × the timeout. GitHub answers 403 when the token lacks a permission (`Resource not accessible by
  * integration`), e.g. a workflow without `issues: write` or a pull request from a fork (read-only
  * GITHUB_TOKEN): that becomes a warn/skip check with the explanation, never a crash.
  *
@@ -301,6 +334,7 @@ function networkReason(error) {
  * list is expected, an issue or comment object otherwise. Anything else (an object instead of a list, an
  * HTML page from a proxy) is a failure like a GitHub error: a warn check, never an unexpected error.
  */
+
 
 
 
@@ -318,6 +352,16 @@ const MAX_BODY = 65000;
 const PER_PAGE = 100;
 /** Bounds the pagination of listings: 10 pages of 100. */
 const MAX_PAGES = 10;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * All requests of one update (issue or PR comment) together may take this many per-request timeouts.
+ * Without it, the listing alone could take MAX_PAGES timeouts (10 pages, each answered just in time), and
+ * closing several issues on recovery two more per issue. An update normally makes 2 to 4 requests that
+ * GitHub answers in well under a second; 3× lets one of them take nearly the whole timeout (a slow
+ * moment) and the others still finish, while a GitHub or proxy that is slow on every request costs the
+ * run 3 timeouts at most, not 10 or more.
+ */
+const DEADLINE_FACTOR = 3;
 /** Reads the GitHub Actions environment. Undefined when GITHUB_REPOSITORY is not `owner/repo`. */
 function githubContextFromEnv(env, token, timeoutMs) {
     const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -361,14 +405,60 @@ function client(ctx) {
     // The toolkit's fetch (it honours the runner's proxy settings), with every answer read under the cap.
     const request = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_3__/* .defaults */ .NT.request ?? {};
     const fetchFn = request.fetch ?? fetch;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(ctx.token, {
+    const deadlineMs = DEADLINE_FACTOR * (ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(ctx.token, {
         baseUrl: ctx.apiUrl.replace(/\/+$/, ''),
-        request: { ...request, fetch: (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .cappedFetch */ .Ul)(fetchFn) }
+        request: { ...request, fetch: (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .cappedFetch */ .Ul)(withoutRedirects(before(deadline, fetchFn))) }
+    });
+    return { octokit, deadline, deadlineMs };
+}
+/**
+ * Every request (and the reading of its answer) also ends at the deadline; once it has passed, the next
+ * one is never sent. In fetch, not in `bounded`: so no request can be made without it.
+ */
+function before(deadline, fetchFn) {
+    return ((input, init) => fetchFn(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    }));
+}
+/**
+ * A request cut off (or never sent) because the deadline passed names the bound, not the per-request
+ * timeout. An HTTP answer (a status) is reported as it came.
+ */
+function pastDeadline(f, gh) {
+    if (f.status !== undefined || !gh.deadline.aborted)
+        return f;
+    const message = `stopped at ${gh.deadlineMs / 1000} s, the bound for all GitHub requests together (${DEADLINE_FACTOR} × timeout-seconds)`;
+    return { ...f, message };
+}
+/**
+ * GitHub's API answers where it is asked. A redirect is refused, naming its target: following it would send
+ * the report (and, on the same origin, the token) elsewhere, and trusting a list from another origin could
+ * miss the open issue and open a second one.
+ */
+function withoutRedirects(fetchFn) {
+    return (async (input, init) => {
+        const response = await fetchFn(input, { ...init, redirect: 'manual' });
+        if (response.status < 300 || response.status >= 400 || response.status === 304)
+            return response;
+        await response.body?.cancel().catch(() => undefined);
+        const location = response.headers.get('location');
+        let to = 'without a Location';
+        try {
+            if (location)
+                to = `to ${new URL(location, input instanceof Request ? input.url : String(input)).host}`;
+        }
+        catch {
+            to = 'to an invalid Location';
+        }
+        throw new Error(`GitHub answered ${response.status}, a redirect ${to}: not followed`);
     });
 }
 /** Per-request options: a fresh timeout for each request (Octokit merges `request` deeply). */
 function bounded(ctx) {
-    return { request: { signal: AbortSignal.timeout(ctx.timeoutMs ?? 30_000) } };
+    return { request: { signal: AbortSignal.timeout(ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS) } };
 }
 function toFailure(error, what) {
     const e = error;
@@ -391,6 +481,12 @@ function toFailure(error, what) {
             message = cause.message;
         }
     }
+    // A proxy's error page says what it is in its text, not its markup (redacted first: a secret may hold `<`).
+    if (/<[a-z!/]/i.test(message))
+        message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(message)
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
     return { status, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redactAndShorten */ .w_)(message, 300), what };
 }
 /** What an answer was, for a failure that names an unexpected shape. */
@@ -439,18 +535,25 @@ function truncate(body) {
         ? body
         : `${body.slice(0, MAX_BODY)}\n\n_…truncated: the job summary has the complete report._`;
 }
-/** Markdown for the failed checks: title, id, what was found and the fix. Redacted. */
+/**
+ * Markdown for the failed checks: title, id, what was found and the fix. Redacted first, then made inert
+ * (a detail quotes what a server answered, which may hold Markdown or HTML), as in the job summary.
+ */
 function renderFailedChecks(failed) {
     if (failed.length === 0)
         return '_No failed check was reported._';
+    const inert = (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownCell */ .UZ)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(text));
     return failed
         .map(c => {
-        const lines = [`#### ❌ ${c.title} (\`${c.id}\`)`, '', c.detail];
+        const lines = [
+            `#### ❌ ${inert(c.title)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownCode */ .D9)(c.id)})`,
+            '',
+            `**Found:** ${inert(c.detail)}`
+        ];
         if (c.fix)
-            lines.push('', `**Fix:** ${c.fix}`);
+            lines.push('', `**Fix:** ${inert(c.fix)}`);
         return lines.join('\n');
     })
-        .map(_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)
         .join('\n\n');
 }
 async function listOpenLabelled(octokit, ctx, label) {
@@ -523,7 +626,8 @@ async function syncHealthIssue(ctx, opts) {
             fix: 'Pass github-token (the default ${{ github.token }} works with permissions: issues: write).'
         };
     }
-    const octokit = client(ctx);
+    const gh = client(ctx);
+    const { octokit } = gh;
     const run = `[this run](${ctx.runUrl})`;
     try {
         const open = await listOpenLabelled(octokit, ctx, label);
@@ -596,7 +700,7 @@ async function syncHealthIssue(ctx, opts) {
     catch (error) {
         if (!isFailure(error))
             throw error;
-        const explained = explainIssueFailure(error);
+        const explained = explainIssueFailure(pastDeadline(error, gh));
         _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`${explained.detail} ${explained.fix}`);
         return { ...base, status: 'warn', ...explained };
     }
@@ -633,9 +737,18 @@ function explainIssueFailure(f) {
             };
     }
 }
-/** Our comment on the pull request: written by a bot and starting with the marker (searched page by page). */
+/** What the default GITHUB_TOKEN writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Our comment on the pull request: it starts with the marker and was written by this token's identity
+ * (searched page by page). The marker alone proves nothing: anyone can write it, a person quoting the
+ * comment or another app's bot. Comments by github-actions[bot] (the workflow token) are ours; another
+ * author's are ours only when the token acts as that user (GET /user, asked only then). Nothing else is
+ * ever edited: a repository admin's token could overwrite it.
+ */
 async function findOurComment(octokit, ctx, prNumber) {
     const listed = `GET /repos/${ctx.owner}/${ctx.repo}/issues/${prNumber}/comments`;
+    const marked = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
         const { data } = await step(listed, () => octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner: ctx.owner,
@@ -646,17 +759,40 @@ async function findOurComment(octokit, ctx, prNumber) {
             ...bounded(ctx)
         }));
         const comments = listOf(data, listed, 'id', 'comments');
-        // Ours start with the marker and are written by a bot (the workflow token). A person's comment with
-        // the marker (a quote, or someone planting it) is never edited: the token could overwrite it.
-        const ours = comments.find(c => c.user?.type === 'Bot' && c.body?.trimStart().startsWith(PR_COMMENT_MARKER));
-        if (ours || comments.length < PER_PAGE)
-            return ours;
+        marked.push(...comments.filter(c => c.body?.trimStart().startsWith(PR_COMMENT_MARKER)));
+        const byWorkflowToken = marked.find(c => c.user?.login === ACTIONS_BOT);
+        if (byWorkflowToken)
+            return byWorkflowToken;
+        if (comments.length < PER_PAGE)
+            break;
     }
-    return undefined;
+    if (marked.length === 0)
+        return undefined;
+    const login = await tokenLogin(octokit, ctx);
+    return login ? marked.find(c => c.user?.login === login) : undefined;
+}
+/** The user a personal token acts as; undefined for an app's token (GitHub answers 403) or on any failure. */
+async function tokenLogin(octokit, ctx) {
+    try {
+        const { data } = await octokit.request('GET /user', bounded(ctx));
+        const login = data?.login;
+        return typeof login === 'string' && login !== '' ? login : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A failed comment: 403 (fork pull requests get a read-only token) is a skip with a notice, else a warning. */
 function commentFailure(error) {
     const base = { id: 'github.pr-comment', title: 'Pull request comment' };
+    if ((error.status === 403 || error.status === 429) && /rate limit/i.test(error.message)) {
+        return {
+            ...base,
+            status: 'warn',
+            detail: `Could not write the pull request comment: ${answered(error)}.`,
+            fix: 'GitHub rate-limited the token; the next run writes the comment. The job summary has the same report.'
+        };
+    }
     if (error.status === 403) {
         const detail = `Skipped the pull request comment: ${answered(error)}. Pull requests from forks get a read-only GITHUB_TOKEN, and a workflow without pull-requests: write cannot comment; the job summary has the same report.`;
         _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(detail);
@@ -689,7 +825,8 @@ async function upsertPrComment(ctx, body) {
     if (!ctx.token) {
         return { ...base, status: 'skip', detail: 'Not written: github-token is empty.' };
     }
-    const octokit = client(ctx);
+    const gh = client(ctx);
+    const { octokit } = gh;
     const text = truncate(`${PR_COMMENT_MARKER}\n${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(body)}`);
     try {
         const existing = await findOurComment(octokit, ctx, prNumber);
@@ -720,7 +857,7 @@ async function upsertPrComment(ctx, body) {
     catch (error) {
         if (!isFailure(error))
             throw error;
-        return commentFailure(error);
+        return commentFailure(pastDeadline(error, gh));
     }
 }
 

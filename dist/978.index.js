@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jp: () => (/* binding */ PARSE_OPTIONS),
+  Ne: () => (/* binding */ LINT_PARSE_OPTIONS),
   lV: () => (/* binding */ isIngestionConfig),
   co: () => (/* binding */ lintWorkflowText),
   yF: () => (/* binding */ parseForLint),
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   Sl: () => (/* binding */ syntaxDiagnostics)
 });
 
-// UNUSED EXPORTS: LINT_PARSE_OPTIONS, RULES, duplicateKeyErrors
+// UNUSED EXPORTS: MAX_NESTING_DEPTH, MERGE_LIMIT, NESTING_TOO_DEEP, PARSE_OPTIONS, RULES, duplicateKeyErrors
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
@@ -113,9 +113,9 @@ const requiredKey = {
             const near = [...m.top.keys()].find(k => (0,openmetadata_model/* didYouMean */.au)(k, ['workflowConfig']) === 'workflowConfig');
             const nearEntry = near ? m.top.get(near) : undefined;
             out.push((0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, nearEntry ? (0,openmetadata_model/* keySpan */.UT)(nearEntry) : sectionSpan(m, undefined), near
-                ? `Missing required top-level key \`workflowConfig\`; \`${near}\` looks like a misspelling of it (keys are case-sensitive).`
+                ? `Missing required top-level key \`workflowConfig\`; \`${(0,openmetadata_model/* quoted */.TL)(near)}\` looks like a misspelling of it (keys are case-sensitive).`
                 : 'Missing required top-level key `workflowConfig` (it holds `openMetadataServerConfig`).', near
-                ? `Rename \`${near}\` to \`workflowConfig\`.`
+                ? `Rename \`${(0,openmetadata_model/* quoted */.TL)(near)}\` to \`workflowConfig\`.`
                 : 'Add `workflowConfig: {openMetadataServerConfig: {hostPort: …, authProvider: …, securityConfig: …}}`.'));
             return out;
         }
@@ -167,18 +167,19 @@ function unknownKeys(m, rule, s, where, allowed, elsewhere) {
             continue;
         const home = elsewhere.find(e => e.keys.includes(entry.name));
         const guess = (0,openmetadata_model/* didYouMean */.au)(entry.name, allowed);
-        let message = `Unknown key \`${entry.name}\` in \`${where}\`: ${om(m)} rejects keys its schema does not define.`;
+        const name = (0,openmetadata_model/* quoted */.TL)(entry.name);
+        let message = `Unknown key \`${name}\` in \`${where}\`: ${om(m)} rejects keys its schema does not define.`;
         let fix;
         if (home) {
-            message += ` \`${entry.name}\` belongs under \`${home.where}\`.`;
-            fix = `Move \`${entry.name}\` under \`${home.where}\`.`;
+            message += ` \`${name}\` belongs under \`${home.where}\`.`;
+            fix = `Move \`${name}\` under \`${home.where}\`.`;
         }
         else if (guess) {
             message += ` Did you mean \`${guess}\`?`;
-            fix = `Rename \`${entry.name}\` to \`${guess}\`.`;
+            fix = `Rename \`${name}\` to \`${guess}\`.`;
         }
         else {
-            fix = `Remove \`${entry.name}\`; allowed keys: ${allowedList}.`;
+            fix = `Remove \`${name}\`; allowed keys: ${allowedList}.`;
         }
         out.push((0,openmetadata_model/* makeDiagnostic */.kJ)(m, rule, (0,openmetadata_model/* keySpan */.UT)(entry), message, fix));
     }
@@ -218,7 +219,8 @@ const authProvider = {
         if (value === undefined || !allowed.includes(value)) {
             const guess = value !== undefined ? (0,openmetadata_model/* didYouMean */.au)(value, allowed) : undefined;
             let message = `\`authProvider\` must be one of ${(0,openmetadata_model/* listOf */.c3)(allowed)} on ${om(m)}`;
-            message += value === undefined ? `; it is ${(0,openmetadata_model/* describeValue */.bp)(entry.value)}.` : `; \`${value}\` is not.`;
+            message +=
+                value === undefined ? `; it is ${(0,openmetadata_model/* describeValue */.bp)(entry.value)}.` : `; \`${(0,openmetadata_model/* quoted */.TL)(value)}\` is not.`;
             let fix = guess ? `Use \`authProvider: ${guess}\`.` : undefined;
             if (m.jwtOnly && (value === 'no-auth' || !guess)) {
                 if (value === 'no-auth')
@@ -229,7 +231,7 @@ const authProvider = {
         }
         if (m.jwtOnly && value !== 'openmetadata' && !hasAuth0Block(m)) {
             return [
-                (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(entry), `On OpenMetadata ≥ 1.3 the ingestion client authenticates only with a JWT (\`securityConfig.jwtToken\`, sent as a Bearer token); \`authProvider: ${value}\` should be \`openmetadata\`.`, `Use ${JWT_REPLACEMENT}.`, 'warning')
+                (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(entry), `On OpenMetadata ≥ 1.3 the ingestion client authenticates only with a JWT (\`securityConfig.jwtToken\`, sent as a Bearer token); \`authProvider: ${(0,openmetadata_model/* quoted */.TL)(value)}\` should be \`openmetadata\`.`, `Use ${JWT_REPLACEMENT}.`, 'warning')
             ];
         }
         return [];
@@ -279,8 +281,8 @@ function checkShape(m, rule, sc, shape, why) {
                 ? SYNONYMS[entry.name].find(s => props.includes(s) && !sc.entries.has(s))
                 : undefined;
             const guess = synonym ?? (0,openmetadata_model/* didYouMean */.au)(entry.name, props);
-            out.push((0,openmetadata_model/* makeDiagnostic */.kJ)(m, rule, (0,openmetadata_model/* keySpan */.UT)(entry), `\`securityConfig\` ${why} accepts only ${(0,openmetadata_model/* listOf */.c3)(props)} (${shape.title}); \`${entry.name}\` is not allowed.` +
-                (guess ? ` Did you mean \`${guess}\`?` : ''), guess ? `Rename \`${entry.name}\` to \`${guess}\`.` : `Remove \`${entry.name}\`.`));
+            out.push((0,openmetadata_model/* makeDiagnostic */.kJ)(m, rule, (0,openmetadata_model/* keySpan */.UT)(entry), `\`securityConfig\` ${why} accepts only ${(0,openmetadata_model/* listOf */.c3)(props)} (${shape.title}); \`${(0,openmetadata_model/* quoted */.TL)(entry.name)}\` is not allowed.` +
+                (guess ? ` Did you mean \`${guess}\`?` : ''), guess ? `Rename \`${(0,openmetadata_model/* quoted */.TL)(entry.name)}\` to \`${guess}\`.` : `Remove \`${(0,openmetadata_model/* quoted */.TL)(entry.name)}\`.`));
             continue;
         }
         const v = entry.value;
@@ -319,7 +321,7 @@ const securityConfigShape = {
             if (!needs || !apEntry || !shape)
                 return [];
             return [
-                (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(apEntry), `\`authProvider: ${provider}\` needs a \`securityConfig\` with ${(0,openmetadata_model/* listOf */.c3)(shape.required)} (${shape.title}).`, `Add \`securityConfig\` under \`openMetadataServerConfig\` with ${(0,openmetadata_model/* listOf */.c3)(shape.required)}.`)
+                (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(apEntry), `\`authProvider: ${(0,openmetadata_model/* quoted */.TL)(provider ?? '')}\` needs a \`securityConfig\` with ${(0,openmetadata_model/* listOf */.c3)(shape.required)} (${shape.title}).`, `Add \`securityConfig\` under \`openMetadataServerConfig\` with ${(0,openmetadata_model/* listOf */.c3)(shape.required)}.`)
             ];
         }
         if (!sc.map) {
@@ -339,7 +341,7 @@ const securityConfigShape = {
             ];
         }
         if (shape) {
-            const why = m.jwtOnly ? `on ${om(m)}` : `for \`authProvider: ${provider}\``;
+            const why = m.jwtOnly ? `on ${om(m)}` : `for \`authProvider: ${(0,openmetadata_model/* quoted */.TL)(provider ?? '')}\``;
             return checkShape(m, this, sc, shape, why);
         }
         // < 1.3 with an authProvider that has no client config of its own (no-auth, basic, ldap, saml, aws-cognito,
@@ -363,7 +365,9 @@ function enumRule(m, rule, entry, path, allowed, special) {
         return [];
     const raw = (0,dist/* isScalar */.jn)(entry.value) ? entry.value.value : undefined;
     const guess = special(raw) ?? (value !== undefined ? (0,openmetadata_model/* didYouMean */.au)(value, allowed) : undefined);
-    const shown = value !== undefined && value.length <= 40 ? `\`${value}\` is not` : `it is ${(0,openmetadata_model/* describeValue */.bp)(entry.value)}`;
+    const shown = value !== undefined && value.length <= 40
+        ? `\`${(0,openmetadata_model/* quoted */.TL)(value)}\` is not`
+        : `it is ${(0,openmetadata_model/* describeValue */.bp)(entry.value)}`;
     return [
         (0,openmetadata_model/* makeDiagnostic */.kJ)(m, rule, (0,openmetadata_model/* valueSpan */.MK)(entry), `\`${path}\` must be one of ${(0,openmetadata_model/* listOf */.c3)(allowed)}; ${shown}.` +
             (guess ? ` Did you mean \`${guess}\`?` : ''), `Use ${guess ? `\`${guess}\`` : `one of ${(0,openmetadata_model/* listOf */.c3)(allowed)}`}.`)
@@ -406,9 +410,9 @@ const hostPort = {
             (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(entry), message, fix)
         ];
         if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-            const candidate = `http://${value.replace(/\/+$/, '')}`;
-            const withApi = /\/api$/.test(candidate) ? candidate : `${candidate}/api`;
-            return problem('`hostPort` must be an http(s) URL with a scheme, including the API path (e.g. http://localhost:8585/api).', safeUrl(withApi) ? `Use \`hostPort: ${withApi}\` (or https://).` : `Use a URL like ${example}.`);
+            const candidate = `http://${(0,openmetadata_model/* trimEndChar */.WP)(value, '/')}`;
+            const withApi = candidate.endsWith('/api') ? candidate : `${candidate}/api`;
+            return problem('`hostPort` must be an http(s) URL with a scheme, including the API path (e.g. http://localhost:8585/api).', shownUrl(withApi) ? `Use \`hostPort: ${withApi}\` (or https://).` : `Use a URL like ${example}.`);
         }
         let url;
         try {
@@ -418,7 +422,7 @@ const hostPort = {
             return problem(`\`hostPort\` is not a valid URL; use one like ${example}.`);
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            return problem(`\`hostPort\` must use http or https, not \`${url.protocol.replace(/:$/, '')}\`.`);
+            return problem(`\`hostPort\` must use http or https, not \`${(0,openmetadata_model/* quoted */.TL)(url.protocol.slice(0, -1))}\`.`);
         }
         if (url.search || url.hash) {
             return problem('`hostPort` must not have a query or fragment; the client appends `/v1/…` to it.');
@@ -427,7 +431,8 @@ const hostPort = {
         if (path.endsWith('/api'))
             return [];
         const base = `${url.protocol}//${url.host}`;
-        const show = url.username || url.password ? undefined : `${base}${path.replace(/\/+$/, '')}`;
+        const trimmed = `${base}${(0,openmetadata_model/* trimEndChar */.WP)(path, '/')}`;
+        const show = !url.username && !url.password && shownUrl(trimmed) && shownUrl(`${trimmed}/api`) ? trimmed : undefined;
         if (path.endsWith('/api/')) {
             return problem('`hostPort` must end in `/api` without a trailing slash: the client appends `/v1/…`, which would give `//v1`.', show ? `Use \`hostPort: ${show}\`.` : 'Remove the trailing `/`.');
         }
@@ -435,15 +440,19 @@ const hostPort = {
         return problem('`hostPort` must include the API path: its path must end in `/api` (e.g. http://localhost:8585/api).', fixed ? `Use \`hostPort: ${fixed}\`.` : 'Append `/api` to the URL.');
     }
 };
-/** True when a URL string carries no credentials and may be echoed. */
-function safeUrl(s) {
+/**
+ * True when a fix may show this URL whole: it parses, and {@link urlForMessage} (the one helper that decides what
+ * of a URL a message shows, for these rules and the deployment rules) would show it unchanged, i.e. it has no
+ * credentials, query or fragment and is short enough. Otherwise the fix says what to change without the URL.
+ */
+function shownUrl(s) {
     try {
-        const u = new URL(s);
-        return !u.username && !u.password;
+        new URL(s);
     }
     catch {
         return false;
     }
+    return (0,openmetadata_model/* urlForMessage */.Og)(s) === s;
 }
 /**
  * The tenant host a `securityConfig.domain` value names, normalised as domain-bare-host suggests it: without a
@@ -469,7 +478,7 @@ function normalisedDomain(value) {
  */
 function jwksUrlFor(m) {
     const host = normalisedDomain((0,openmetadata_model/* stringValue */.r$)(m.securityConfig?.entries.get('domain')));
-    return `https://${host ?? '{your-tenant-domain}'}/.well-known/jwks.json`;
+    return (0,openmetadata_model/* urlForMessage */.Og)(`https://${host ?? '{your-tenant-domain}'}/.well-known/jwks.json`);
 }
 const domainBareHost = {
     id: 'domain-bare-host',
@@ -487,7 +496,7 @@ const domainBareHost = {
             problems.push('surrounding spaces');
         const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
         if (scheme) {
-            problems.push(`the scheme \`${scheme[1]}://\``);
+            problems.push(`the scheme \`${(0,openmetadata_model/* quoted */.TL)(scheme[1])}://\``);
             rest = rest.slice(scheme[0].length);
         }
         const at = rest.lastIndexOf('@', rest.search(/[/?#]|$/));
@@ -511,7 +520,7 @@ const domainBareHost = {
         return [
             (0,openmetadata_model/* makeDiagnostic */.kJ)(m, this, (0,openmetadata_model/* valueSpan */.MK)(entry), `\`securityConfig.domain\` must be a bare Auth0 host (no scheme, no \`/\`): it has ${problems.length > 1 ? `${problems.slice(0, -1).join(', ')} and ${problems[problems.length - 1]}` : problems[0]}. ` +
                 'The ingestion client builds https://{domain}/oauth/token and the audience https://{domain}/api/v2/ from it.', host && !credentials
-                ? `Use \`domain: ${host}\`.`
+                ? `Use \`domain: ${(0,openmetadata_model/* quoted */.TL)(host)}\`.`
                 : 'Use the bare tenant host, e.g. `domain: tenant.eu.auth0.com`.')
         ];
     }
@@ -681,34 +690,89 @@ const PARSE_OPTIONS = { version: '1.1', prettyErrors: false };
  */
 const LINT_PARSE_OPTIONS = { ...PARSE_OPTIONS, uniqueKeys: false };
 /**
- * A DUPLICATE_KEY error, as the `yaml` library reports it, for every scalar key that an earlier key of the same
- * mapping already has (the library compares keys the same way: scalar values with `===`). One Set per mapping.
+ * How deep mappings and lists may nest in a file that validate lints. The parser builds nodes recursively and runs
+ * out of stack some 800 levels down (then it reports "Maximum call stack size exceeded"); real workflows and
+ * deployment files nest a dozen levels. A deeper file is reported as such (see {@link NESTING_TOO_DEEP}), not linted.
  */
-function duplicateKeyErrors(doc) {
-    const errors = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const { key } of map.items) {
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                if (seen.has(key.value) && key.range) {
-                    errors.push({
-                        code: 'DUPLICATE_KEY',
-                        message: 'Map keys must be unique',
-                        pos: [key.range[0], key.range[0] + 1]
-                    });
-                }
-                seen.add(key.value);
-            }
+const MAX_NESTING_DEPTH = 200;
+/** The parser error code lint.ts uses for a file nested deeper than {@link MAX_NESTING_DEPTH}. */
+const TOO_DEEP = 'NESTING_TOO_DEEP';
+/**
+ * A file nested too deeply to lint: a warning, like validate's `file-too-large`, since the file was not looked at
+ * (not a rule of RULES: it says what the linter could not do, not what is wrong with the file).
+ */
+const NESTING_TOO_DEEP = { id: 'nesting-too-deep', severity: 'warning' };
+/**
+ * `<<` merges cut short at a limit of MERGE_LIMITS: a warning on the `<<` key; the other rules still run, on the
+ * keys read so far.
+ */
+const MERGE_LIMIT = { id: 'merge-limit', severity: 'warning' };
+/**
+ * In one iterative walk (a recursive one overflows the stack on a deep document): a DUPLICATE_KEY error, as the
+ * `yaml` library reports it, for every scalar key that an earlier key of the same mapping already has (the library
+ * compares keys the same way: scalar values with `===`; one Set per mapping), and the first node nested deeper than
+ * MAX_NESTING_DEPTH, if any.
+ */
+function scanDocument(doc) {
+    const duplicates = [];
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            continue;
+        if (depth >= MAX_NESTING_DEPTH) {
+            const at = node.range?.[0] ?? 0;
+            return { duplicates, tooDeep: [at, at + 1] };
         }
-    });
-    return errors;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push({ node: item, depth: depth + 1 });
+            continue;
+        }
+        const seen = new Set();
+        for (const { key, value } of node.items) {
+            stack.push({ node: key, depth: depth + 1 }, { node: value, depth: depth + 1 });
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            if (seen.has(key.value) && key.range) {
+                duplicates.push({
+                    code: 'DUPLICATE_KEY',
+                    message: 'Map keys must be unique',
+                    pos: [key.range[0], key.range[0] + 1]
+                });
+            }
+            seen.add(key.value);
+        }
+    }
+    return { duplicates };
 }
-/** Parses as LINT_PARSE_OPTIONS; the errors are the parser's and the duplicate keys, in text order. */
+/** The DUPLICATE_KEY errors of a document (see scanDocument). */
+function duplicateKeyErrors(doc) {
+    return scanDocument(doc).duplicates;
+}
+/**
+ * Parses as LINT_PARSE_OPTIONS; the errors are the parser's and the duplicate keys, in text order. A document
+ * nested deeper than MAX_NESTING_DEPTH (or so deep that the parser ran out of stack) gives one error alone, of
+ * code NESTING_TOO_DEEP, which syntaxDiagnostics reports as `nesting-too-deep`.
+ */
 function parseForLint(text, lineCounter) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, ...LINT_PARSE_OPTIONS });
-    const errors = [...doc.errors, ...duplicateKeyErrors(doc)];
+    const exhausted = doc.errors.find(e => e.code === 'RESOURCE_EXHAUSTION');
+    const scan = exhausted ? undefined : scanDocument(doc);
+    const deepAt = exhausted?.pos ?? scan?.tooDeep;
+    if (deepAt) {
+        return {
+            doc,
+            errors: [
+                {
+                    code: TOO_DEEP,
+                    message: `Nested more than ${MAX_NESTING_DEPTH} levels deep (limit ${MAX_NESTING_DEPTH})`,
+                    pos: deepAt
+                }
+            ]
+        };
+    }
+    const errors = [...doc.errors, ...scan.duplicates];
     return { doc, errors: errors.sort((a, b) => a.pos[0] - b.pos[0]) };
 }
 /** Every rule id with its default severity and a description, for the README and the job summary. */
@@ -766,9 +830,21 @@ function syntaxDiagnostics(text, lineCounter, errors) {
     return errors.map(err => {
         const start = Math.min(err.pos[0], text.length);
         const end = Math.min(Math.max(err.pos[1], start), text.length);
+        if (err.code === TOO_DEEP) {
+            return (0,openmetadata_model/* makeDiagnostic */.kJ)({ lineCounter }, NESTING_TOO_DEEP, { start, end }, `Too deeply nested to lint: mappings and lists nest more than ${MAX_NESTING_DEPTH} levels deep here ` +
+                `(limit ${MAX_NESTING_DEPTH}); the file was not checked.`, 'An ingestion workflow or a deployment file nests a dozen levels: look here for a run of `[` or `{` or of ' +
+                'ever deeper indentation; or exclude the file with a `!pattern` in validate-paths.');
+        }
         const message = SYNTAX_MESSAGES[err.code] ?? `YAML syntax error: ${sanitizeParserMessage(err.message)}`;
         return (0,openmetadata_model/* makeDiagnostic */.kJ)({ lineCounter }, YAML_SYNTAX, { start, end }, message.endsWith('.') ? message : `${message}.`, syntaxFix(err.code, err.message));
     });
+}
+function mergeLimitDiagnostic(m, hit) {
+    const what = hit.limit === 'depth'
+        ? `merges of merges nest more than ${openmetadata_model/* MERGE_LIMITS */.AD.depth} levels deep (limit ${openmetadata_model/* MERGE_LIMITS */.AD.depth})`
+        : `resolving them takes more than ${openmetadata_model/* MERGE_LIMITS */.AD.entries.toLocaleString('en-US')} steps (limit ` +
+            `${openmetadata_model/* MERGE_LIMITS */.AD.entries.toLocaleString('en-US')} merged mappings and keys in all)`;
+    return (0,openmetadata_model/* makeDiagnostic */.kJ)(m, MERGE_LIMIT, hit.span, `Too many \`<<\` merges to lint: ${what}; keys they would bring in beyond that were not checked.`, 'Write the keys out, or merge each anchor once (`<<: *base`): an ingestion workflow needs a few merges at most.');
 }
 function byPosition(a, b) {
     return a.line - b.line || a.column - b.column;
@@ -789,6 +865,8 @@ function lintWorkflowText(source, options) {
     const out = [];
     for (const rule of ALL_RULES)
         out.push(...rule.check(model));
+    if (model.mergeLimit)
+        out.push(mergeLimitDiagnostic(model, model.mergeLimit));
     return out.sort(byPosition);
 }
 const TOP_LEVEL_WORKFLOW_CONFIG = /^\uFEFF?(["']?)workflowConfig\1[ \t]*:/m;
@@ -917,10 +995,11 @@ function ensureMap(doc, map, key) {
 }
 function parseTemplate(template) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(template.text, { lineCounter, ..._lint_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_OPTIONS */ .jp });
+    // As validate parses (linear: the library's own duplicate-key scan is quadratic in a mapping's size).
+    const { doc, errors } = (0,_lint_js__WEBPACK_IMPORTED_MODULE_1__/* .parseForLint */ .yF)(template.text, lineCounter);
     const name = `workflow-template (${template.path})`;
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
+    if (errors.length > 0) {
+        const err = errors[0];
         const pos = lineCounter.linePos(Math.min(err.pos[0], template.text.length));
         const what = err.code === 'MULTIPLE_DOCS'
             ? 'it contains more than one YAML document'
@@ -1151,7 +1230,11 @@ function readQuoted(rest) {
 function readUnquoted(rest) {
     const comment = /[ \t]#/.exec(rest);
     const body = comment ? rest.slice(0, comment.index) : rest;
-    const value = body.replace(/[ \t]+$/, '');
+    // Trailing blanks dropped by a loop: `/[ \t]+$/` retries from each blank of an inner run (quadratic).
+    let end = body.length;
+    while (end > 0 && (body[end - 1] === ' ' || body[end - 1] === '\t'))
+        end--;
+    const value = body.slice(0, end);
     return { value, length: value.length };
 }
 function parseAssignment(raw, start, m) {
@@ -1688,8 +1771,13 @@ function readServerSettings(text, kind) {
     return kind === 'env' ? readEnv(body) : readYaml(body, kind);
 }
 const ENV_KEY_LINE = /^\uFEFF?[ \t]*(?:export[ \t]+)?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[ \t]*[=:]/m;
-/** The settings in a YAML file: a map key, or a compose list item (`- KEY=value`, quoted or not). */
-const YAML_ENV_KEY = /[ \t-]+["']?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/;
+/**
+ * The settings in a YAML file: a map key, or a compose list item (`- KEY=value`, quoted or not), after a blank or
+ * a `-`. One such character, not a run: an unanchored `[ \t-]+` retries the run from each of its characters, which
+ * is quadratic on a file of blanks (200,000 blanks took 100 s); a run before it matches whenever its last character
+ * does.
+ */
+const YAML_ENV_KEY = /[ \t-]["']?(?:AUTHENTICATION|OIDC|AUTHORIZER)_[A-Z0-9_]*[=:]/;
 /** A YAML mapping key alone on its line (`services:`, `env:`), but not a setting's `KEY:` with an empty value. */
 const YAML_PARENT_KEY = /^[ \t]*(?!(?:AUTHENTICATION|OIDC|AUTHORIZER)_)[A-Za-z_][\w.-]*[ \t]*:[ \t]*$/m;
 /**
@@ -1718,7 +1806,8 @@ function detectServerConfigKind(text) {
  * Lint rules for the server's login settings in deployment files (DESIGN.md "Validate mode reads deployment files
  * too"). Each rule reads one group of settings found by read.ts and returns diagnostics with a position and a fix.
  * Values that are `${VAR}` references are unknown here (the environment decides) and pass every value check.
- * No message ever contains the value of a secret.
+ * No message ever contains the value of a secret: a URL from the file (and every URL derived from one) is shown
+ * through `urlForMessage` (user-info and query values masked, clipped), any other key through `quoted`.
  */
 
 
@@ -1777,9 +1866,14 @@ function tenantDomain(ctx) {
     if (ctx.options.auth0Domain)
         return ctx.options.auth0Domain;
     const a = literal(get(ctx, 'authority'));
-    return a ? /^(?:https?:\/\/)?([^/?#\s{}]+)\/?$/.exec(a)?.[1] : undefined;
+    const host = a ? /^(?:https?:\/\/)?([^/?#\s{}]+)\/?$/.exec(a)?.[1] : undefined;
+    return host === undefined ? undefined : withoutUserInfo(host);
 }
-const ORIGIN = /^https?:\/\/[^/?#\s{}]+/;
+/** A host (`user:pw@host:port`) without its user-info: what a URL derived from it for a fix names. */
+function withoutUserInfo(host) {
+    return host.slice(host.lastIndexOf('@') + 1);
+}
+const ORIGIN = /^(https?:\/\/)([^/?#\s{}]+)/;
 /**
  * The OpenMetadata URL for a fix: the option, else the origin of a server URL or callback the file gives. Only
  * fixes use it; without the option no value is checked against it.
@@ -1789,9 +1883,9 @@ function serverUrlHint(ctx) {
         return ctx.options.openmetadataUrl;
     const names = ['oidcServerUrl', 'callbackUrl', 'oidcCallbackUrl'];
     for (const name of names) {
-        const origin = ORIGIN.exec(literal(get(ctx, name)) ?? '')?.[0];
+        const origin = ORIGIN.exec(literal(get(ctx, name)) ?? '');
         if (origin)
-            return origin;
+            return origin[1] + withoutUserInfo(origin[2]);
     }
     return undefined;
 }
@@ -1847,8 +1941,9 @@ const ENV_SYNTAX = {
             if (!problem)
                 continue;
             const span = { start: a.keyStart, end: Math.max(a.valueEnd, a.separatorStart + 1) };
-            out.push(diag(ctx, this, span, `\`${a.key}\` is written with ${problem}: docker compose accepts it, but \`docker run --env-file\` ` +
-                'and a shell read a different value (or none).', `Write \`${a.key}=value\` with no blank around \`=\`; quote a value that contains blanks ('…'), ` +
+            const key = (0,model/* quoted */.TL)(a.key);
+            out.push(diag(ctx, this, span, `\`${key}\` is written with ${problem}: docker compose accepts it, but \`docker run --env-file\` ` +
+                'and a shell read a different value (or none).', `Write \`${key}=value\` with no blank around \`=\`; quote a value that contains blanks ('…'), ` +
                 'or for a list write `[a,b]` without blanks.'));
         }
         return out;
@@ -1865,12 +1960,14 @@ const AUTH0_AUTHORITY = {
         const value = f ? literal(f) : '';
         // Without the option, the host written there (`acme.eu.auth0.com`, `https://acme.eu.auth0.com/`) is the hint.
         const domain = ctx.options.auth0Domain;
-        const written = /^(?:https?:\/\/)?([A-Za-z0-9.-]+(?::\d+)?)\/?$/.exec(value)?.[1];
-        const want = `https://${domain ?? written ?? '{tenant domain}'}`;
-        const ok = domain ? value === want : /^https:\/\/[^/?#\s]+$/.test(value) && !value.includes('{');
+        const written = /^(?:https?:\/\/)?(?:[^/?#\s@]*@)?([A-Za-z0-9.-]+(?::\d+)?)\/?$/.exec(value)?.[1];
+        const expected = `https://${domain ?? written ?? '{tenant domain}'}`;
+        const want = (0,model/* urlForMessage */.Og)(expected);
+        // User-info (`https://user:pw@tenant`) is no part of an authority: the login page would send it to the browser.
+        const ok = domain ? value === expected : /^https:\/\/[^/?#\s@]+$/.test(value) && !value.includes('{');
         if (ok)
             return [];
-        const what = f ? (value === '' ? 'is empty' : `is \`${value}\``) : 'is missing';
+        const what = f ? (value === '' ? 'is empty' : `is \`${(0,model/* urlForMessage */.Og)(value)}\``) : 'is missing';
         return [
             diag(ctx, this, f ? valueSpan(f) : (get(ctx, 'provider')?.keySpan ?? ctx.group.anchor), `The authority ${what}; with provider auth0 it must be \`${want}\` (the login page talks to the tenant there).`, `Set \`${nameIn(ctx, 'authority')}\` to \`${want}\`.`)
         ];
@@ -1899,15 +1996,16 @@ const PUBLIC_KEY_URLS = {
         const name = f ? nameIn(ctx, 'publicKeyUrls') : 'the public key URLs';
         const domain = tenantDomain(ctx);
         const jwks = domain ? tenantJwks(domain) : 'https://{tenant domain}/.well-known/jwks.json';
+        const shownJwks = (0,model/* urlForMessage */.Og)(jwks);
         const out = [];
         const tenantOk = domain
             ? items.some(i => i.text === jwks)
             : items.some(i => /^https:\/\/[^/{}]+\/\.well-known\/jwks\.json$/.test(i.text));
         if (!tenantOk) {
-            out.push(diag(ctx, this, span, `${name} lacks the tenant's JWKS \`${jwks}\`: the server refuses every Auth0 token.`, `Add \`${jwks}\`.`));
+            out.push(diag(ctx, this, span, `${name} lacks the tenant's JWKS \`${shownJwks}\`: the server refuses every Auth0 token.`, `Add \`${shownJwks}\`.`));
         }
         if (!hasServerJwks(items)) {
-            const own = `${serverUrlHint(ctx) ?? '{OpenMetadata URL}'}${SERVER_JWKS_PATH}`;
+            const own = (0,model/* urlForMessage */.Og)(`${serverUrlHint(ctx) ?? '{OpenMetadata URL}'}${SERVER_JWKS_PATH}`);
             const old = items.some(i => i.text.endsWith('/api/v1/config/jwks'))
                 ? ' (`/api/v1/config/jwks` is the old path)'
                 : '';
@@ -1991,19 +2089,18 @@ const DISCOVERY_URI_HTTP = {
         if (!f || !v || !/^http:\/\//i.test(v) || !oidcMayApply(ctx))
             return [];
         const domain = tenantDomain(ctx);
-        const want = domain
-            ? `https://${domain}/.well-known/openid-configuration`
-            : v.replace(/^http:/i, 'https:');
+        const want = (0,model/* urlForMessage */.Og)(domain ? `https://${domain}/.well-known/openid-configuration` : v.replace(/^http:/i, 'https:'));
         return [
             diag(ctx, this, valueSpan(f), `\`${nameIn(ctx, 'oidcDiscoveryUri')}\` uses http://: the tenant's OpenID configuration is served over HTTPS only.`, `Use \`${want}\`.`)
         ];
     }
 };
 function callbackProblem(value, url) {
+    const shown = (0,model/* urlForMessage */.Og)(value);
     if (url && value !== callbackOf(url))
-        return `is \`${value}\`, not \`${callbackOf(url)}\``;
-    if (!/\/callback$/.test(value))
-        return `is \`${value}\`, which does not end in \`/callback\``;
+        return `is \`${shown}\`, not \`${(0,model/* urlForMessage */.Og)(callbackOf(url))}\``;
+    if (!value.endsWith('/callback'))
+        return `is \`${shown}\`, which does not end in \`/callback\``;
     return undefined;
 }
 const CALLBACK_URL = {
@@ -2017,7 +2114,7 @@ const CALLBACK_URL = {
         const url = ctx.options.openmetadataUrl;
         const main = get(ctx, 'callbackUrl');
         const mainValue = literal(main);
-        const want = callbackOf(serverUrlHint(ctx) ?? '{OpenMetadata URL}');
+        const want = (0,model/* urlForMessage */.Og)(callbackOf(serverUrlHint(ctx) ?? '{OpenMetadata URL}'));
         if (isAuth0(ctx) && (!main || mainValue === '')) {
             out.push(diag(ctx, this, main ? valueSpan(main) : (get(ctx, 'provider')?.keySpan ?? ctx.group.anchor), 'The callback URL is missing or empty: login cannot return to OpenMetadata.', `Set it to \`${want}\`.`));
         }
@@ -2035,8 +2132,8 @@ const CALLBACK_URL = {
             out.push(diag(ctx, this, valueSpan(oidc), `\`${nameIn(ctx, 'oidcCallbackUrl')}\` ${p}.`, `Set it to \`${want}\`.`));
         }
         else if (mainValue && oidcValue !== mainValue) {
-            out.push(diag(ctx, this, valueSpan(oidc), `\`${nameIn(ctx, 'oidcCallbackUrl')}\` differs from \`${nameIn(ctx, 'callbackUrl')}\` (\`${mainValue}\`): ` +
-                'the login returns to one of them only.', `Use the same URL in both places: \`${mainValue}\`.`));
+            out.push(diag(ctx, this, valueSpan(oidc), `\`${nameIn(ctx, 'oidcCallbackUrl')}\` differs from \`${nameIn(ctx, 'callbackUrl')}\` ` +
+                `(\`${(0,model/* urlForMessage */.Og)(mainValue)}\`): the login returns to one of them only.`, `Use the same URL in both places: \`${(0,model/* urlForMessage */.Og)(mainValue)}\`.`));
         }
         return out;
     }
@@ -2415,12 +2512,13 @@ class Placeholders {
     }
 }
 function parseYamlTemplate(template) {
-    const doc = (0,dist/* parseDocument */.Tp)(template.text, lint/* PARSE_OPTIONS */.jp);
+    // As validate parses (linear: the library's own duplicate-key scan is quadratic in a mapping's size).
+    const { doc, errors } = (0,lint/* parseForLint */.yF)(template.text, new dist/* LineCounter */.HN());
     const name = `server-config-template (${template.path})`;
-    if (doc.errors.length > 0) {
-        const what = doc.errors[0].code === 'MULTIPLE_DOCS'
+    if (errors.length > 0) {
+        const what = errors[0].code === 'MULTIPLE_DOCS'
             ? 'it holds more than one YAML document'
-            : (0,lint/* sanitizeParserMessage */.Ku)(doc.errors[0].message);
+            : (0,lint/* sanitizeParserMessage */.Ku)(errors[0].message);
         throw new render/* RenderError */.vH(`${name} is not valid YAML: ${what}`, TEMPLATE_INPUT);
     }
     if (doc.contents == null)
@@ -2523,7 +2621,7 @@ function referencedVars(text, shape, first) {
     }
     else {
         // The raw source, as the server substitutes the text before parsing it (an escaped `\x24{…}` is no reference).
-        (0,dist/* visit */.YR)((0,dist/* parseDocument */.Tp)(text, lint/* PARSE_OPTIONS */.jp), {
+        (0,dist/* visit */.YR)((0,dist/* parseDocument */.Tp)(text, lint/* LINT_PARSE_OPTIONS */.Ne), {
             Scalar(_key, node) {
                 if (typeof node.value === 'string' && node.range)
                     values.push(text.slice(node.range[0], node.range[1]));

@@ -875,11 +875,12 @@ describe('answers of the wrong shape are named, never read as "no app"', () => {
 
 describe('writes whose answer is malformed or missing', () => {
   it.each([
-    ['{}', {}, 'an application without client_id'],
-    ['null', 'null', 'null instead of an application'],
-    ['a string', '"ok"', 'a string instead of an application'],
-    ['an HTML page', '<html>ok</html>', 'a body that is not JSON instead of an application'],
-    ['an empty body', '', 'an empty body instead of an application']
+    ['{}', {}, 'answered with a malformed body (an application without client_id)'],
+    ['null', 'null', 'answered with a malformed body (null instead of an application)'],
+    ['a string', '"ok"', 'answered with a malformed body (a string instead of an application)'],
+    // A successful answer that is not JSON is refused by the run's fetch itself (src/http.ts).
+    ['an HTML page', '<html>ok</html>', 'answered 201 with content type text/html, not JSON'],
+    ['an empty body', '', 'answered with a malformed body (an empty body instead of an application)']
   ])(
     'a create answered 201 with %s: the app is found by name, never taken as created blindly',
     async (_, body, problem) => {
@@ -900,7 +901,7 @@ describe('writes whose answer is malformed or missing', () => {
       expect(emu.count({ method: 'POST', path: LIST })).toBe(1);
       expect(r.outputs['client-id']).toBe(app.client_id);
       expect(check(r, 'auth0.app')?.detail).toContain(
-        `Created "OpenMetadata Ingestion" (${app.client_id}) with its client grant. POST /api/v2/clients answered with a malformed body (${problem}). The app was found by name.`
+        `Created "OpenMetadata Ingestion" (${app.client_id}) with its client grant. POST /api/v2/clients ${problem}. The app was found by name.`
       );
       expect(check(r, 'token.verify')?.status).toBe('pass');
     }

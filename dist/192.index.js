@@ -1,8 +1,8 @@
-export const id = 272;
-export const ids = [272];
+export const id = 192;
+export const ids = [192];
 export const modules = {
 
-/***/ 54272:
+/***/ 16192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -239,6 +239,7 @@ function clientPatchBody(changes, adopt, app) {
 ;// CONCATENATED MODULE: ./src/auth0/reconcile-checks.ts
 
 
+
 /** A failed check when the grant's API is missing or lacks a requested scope; undefined when it is fine. */
 function missingApiCheck(grant, api) {
     if (!api) {
@@ -288,6 +289,27 @@ function describeConflict(spec, app, conflicts) {
         : `Create the app with the right type in Auth0, or point ${spec.idInput}/${spec.nameInput} at another app.`;
     return { id: `${spec.checkId}.type`, status: 'fail', title: `${spec.title} type`, detail, fix };
 }
+/**
+ * The failed check of an apply step (provision): the cause and its fix, then what the tenant now holds —
+ * the writes done before the failure, and whether the failed write may have been applied. "Nothing was
+ * changed." only when that is known: a write that got no usable answer may have happened.
+ */
+function applyFailureCheck(spec, failure) {
+    const explained = (0,errors/* explainAuth0Error */.Gu)(failure.error, 'management');
+    const before = failure.done.length > 0 ? ` Applied before the failure: ${failure.done.join(', ')}` : '';
+    const outcome = failure.uncertain
+        ? `${before ? `${before}.` : ''} The outcome of ${failure.error.where || 'the write'} is unknown: ${failure.outcome}. A re-run reads the tenant again and converges.`
+        : before
+            ? `${before}; ${failure.outcome}. A re-run converges.`
+            : ' Nothing was changed.';
+    return {
+        id: spec.applyCheckId,
+        status: 'fail',
+        title: `Apply changes (${spec.title.toLowerCase()})`,
+        ...explained,
+        detail: explained.detail + outcome
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/api/resources/clientGrants/client/Client.mjs + 1 modules
 var Client = __webpack_require__(57622);
@@ -295,6 +317,125 @@ var Client = __webpack_require__(57622);
 var client_Client = __webpack_require__(19064);
 // EXTERNAL MODULE: ./node_modules/auth0/dist/esm/management/api/resources/resourceServers/client/Client.mjs + 1 modules
 var resourceServers_client_Client = __webpack_require__(66361);
+;// CONCATENATED MODULE: ./src/auth0/answers.ts
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value) => Array.isArray(value) && value.every(s => typeof s === 'string');
+/** The failure for an answer of the wrong shape; `problem` says what is wrong, for the user. */
+function malformedAnswer(where, problem) {
+    return new errors/* Auth0Error */.pk(`${where} answered with a malformed body (${problem}).`, undefined, 'malformed', where);
+}
+/** The SDK's stand-in for a 2xx body that is not JSON (an HTML page from a proxy, plain text). */
+const isNonJson = (value) => isObject(value) && value.ok === false && isObject(value.error) && value.error.reason === 'non-json';
+/** `value` as a JSON object, or why it is not the object `what` ("null instead of an application"). */
+function asObject(value, what) {
+    if (isObject(value) && !isNonJson(value))
+        return value;
+    const kind = value === undefined
+        ? 'an empty body'
+        : value === null
+            ? 'null'
+            : Array.isArray(value)
+                ? 'a list'
+                : isNonJson(value)
+                    ? 'a body that is not JSON'
+                    : `a ${typeof value}`;
+    return `${kind} instead of ${what}`;
+}
+const APP_LISTS = ['grant_types', 'callbacks', 'web_origins'];
+const APP_OBJECTS = ['client_metadata', 'jwt_configuration'];
+/** What is wrong with an application as Auth0 answered it (undefined: nothing). */
+function appProblem(value) {
+    const app = asObject(value, 'an application');
+    if (typeof app === 'string')
+        return app;
+    if (typeof app.client_id !== 'string' || app.client_id === '')
+        return 'an application without client_id';
+    const id = app.client_id.slice(0, 64); // shown in the message: a broken answer may be long
+    if (typeof app.name !== 'string')
+        return `application ${id} without a name`;
+    const list = APP_LISTS.find(f => app[f] != null && !isStringList(app[f]));
+    if (list)
+        return `application ${id}: ${list} is not a list of strings`;
+    const object = APP_OBJECTS.find(f => app[f] != null && !isObject(app[f]));
+    if (object)
+        return `application ${id}: ${object} is not an object`;
+    return undefined;
+}
+/** One application (GET /clients/{id}, the answer of a create or an update). */
+function readApp(body, where) {
+    const problem = appProblem(body);
+    if (problem)
+        throw malformedAnswer(where, problem);
+    return body;
+}
+/** The items of a client list; one malformed item makes the whole answer malformed. */
+function readAppList(items, where) {
+    items.forEach((item, i) => {
+        const problem = appProblem(item);
+        if (problem)
+            throw malformedAnswer(where, `item ${i + 1}: ${problem}`);
+    });
+    return items;
+}
+/** What is wrong with a client grant as Auth0 answered it (undefined: nothing). */
+function grantProblem(value) {
+    const grant = asObject(value, 'a client grant');
+    if (typeof grant === 'string')
+        return grant;
+    if (typeof grant.id !== 'string' || grant.id === '')
+        return 'a client grant without id';
+    const id = grant.id.slice(0, 64);
+    if (typeof grant.client_id !== 'string' || typeof grant.audience !== 'string')
+        return `client grant ${id} without client_id or audience`;
+    if (grant.scope !== undefined && !isStringList(grant.scope))
+        return `client grant ${id}: scope is not a list of strings`;
+    return undefined;
+}
+/** One client grant (an item of GET /client-grants, the answer of a create or an update). */
+function readGrant(value, where) {
+    const problem = grantProblem(value);
+    if (problem)
+        throw malformedAnswer(where, problem);
+    const grant = value;
+    return {
+        id: grant.id,
+        client_id: grant.client_id,
+        audience: grant.audience,
+        scope: grant.scope ?? []
+    };
+}
+/** GET /resource-servers/{audience}: its scopes (permissions) are objects with a `value`. */
+function readApi(body, where, audience) {
+    const api = asObject(body, 'an API');
+    if (typeof api === 'string')
+        throw malformedAnswer(where, api);
+    const scopes = api.scopes ?? [];
+    if (!Array.isArray(scopes) || !scopes.every(s => isObject(s) && typeof s.value === 'string'))
+        throw malformedAnswer(where, 'scopes is not a list of permissions with a value');
+    return {
+        identifier: typeof api.identifier === 'string' ? api.identifier : audience,
+        name: typeof api.name === 'string' ? api.name : undefined,
+        scopes: scopes.map(s => s.value)
+    };
+}
+/** GET /clients/{id}?fields=client_secret: the secret, or undefined when the answer has none. */
+function readSecretField(body, where) {
+    const app = asObject(body, 'an application');
+    if (typeof app === 'string')
+        throw malformedAnswer(where, app);
+    const secret = app.client_secret;
+    if (secret === undefined || secret === null || secret === '')
+        return undefined;
+    if (typeof secret !== 'string')
+        throw malformedAnswer(where, 'client_secret is not a string');
+    return secret;
+}
+/** The `client_secret` of an answer, if it holds one as a string (read before its shape is checked). */
+function secretIn(body) {
+    return isObject(body) && typeof body.client_secret === 'string' ? body.client_secret : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/auth0/management.ts
 /**
  * Thin I/O over the Auth0 Management API (auth0 SDK v7): read the desired apps, their grants and the
@@ -308,7 +449,18 @@ var resourceServers_client_Client = __webpack_require__(66361);
 
 
 
+
+
 const PER_PAGE = 100; // Auth0's maximum for GET /api/v2/clients
+/**
+ * At most this many pages (10,000 apps) are read. Every app is an entry someone manages in the Auth0
+ * dashboard: tenants hold tens to a few thousand, so an answer claiming more is not believed. It is far more
+ * likely a broken answer (a `total` in the millions, a server that ignores `page` and answers full pages
+ * forever) that would otherwise make the run hang or fire thousands of requests. A tenant that really
+ * holds more is served by client-id / sso-client-id: one GET by id, no listing.
+ */
+const MAX_PAGES = 100;
+const MAX_APPS = MAX_PAGES * PER_PAGE;
 function createManagementClient(domain, token, fetchFn, timeoutSeconds) {
     const options = {
         // What `ManagementClient` builds from the domain (a domain with a port works).
@@ -334,6 +486,18 @@ async function call(where, fn) {
         throw (0,errors/* toAuth0Error */.w3)(error, where);
     }
 }
+/**
+ * Promise.all that, when one request fails, still waits for the others to end before failing. A secret
+ * read in flight is then registered (secrets.ts) before the failure is reported, so an error body that
+ * echoes the secret is redacted whichever answer came first.
+ */
+async function settleAll(values) {
+    const results = await Promise.allSettled(values);
+    const failed = results.find(r => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return results.map(r => r.value);
+}
 /** The app's secret, or why it could not be read (the rest of a run can go on without it). */
 async function readSecretOf(mgmt, clientId) {
     try {
@@ -351,6 +515,18 @@ function appsNamed(all, name) {
     const seen = new Set();
     return all.filter(app => app.name === name && !seen.has(app.client_id) && seen.add(app.client_id));
 }
+/** A listing longer than MAX_APPS: `claim` says what the answer claimed. */
+function tooManyApps(where, claim) {
+    return new errors/* Auth0Error */.pk(`${where} ${claim}; the action lists at most ${MAX_APPS} apps (${MAX_PAGES} pages of ${PER_PAGE}), more than a tenant holds, so the answer was not read further and nothing was written.`, undefined, 'too_many_apps', where);
+}
+/** The number of pages a first page's `total` announces, when it is believable. */
+function pagesOf(total, where) {
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0)
+        throw malformedAnswer(where, `total ${JSON.stringify(total)} is not a count of apps`);
+    if (total > MAX_APPS)
+        throw tooManyApps(where, `says ${total} apps`);
+    return Math.ceil(total / PER_PAGE);
+}
 /** Every app of the tenant: the first page tells the total, the rest load in parallel. */
 async function listApps(mgmt) {
     const query = {
@@ -362,97 +538,101 @@ async function listApps(mgmt) {
     const where = 'GET /api/v2/clients';
     const page = async (n) => {
         const result = await call(where, () => mgmt.clients.list({ ...query, page: n }));
-        return listBody(result.response, 'clients', where);
+        const body = listBody(result.response, 'clients', where);
+        return { ...body, items: readAppList(body.items, where) };
     };
     const first = await page(0);
-    let all;
     if (first.total !== undefined) {
         // The total is known: fetch the remaining pages at once.
-        const pages = Math.ceil(first.total / PER_PAGE);
+        const pages = pagesOf(first.total, where);
         const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 1)));
-        all = [first, ...rest].flatMap(p => p.items);
+        return [first, ...rest].flatMap(p => p.items);
     }
-    else {
-        // No total (a bare array): page until a short page.
-        all = [...first.items];
-        for (let n = 1, last = first.items; last.length === PER_PAGE; n++) {
-            last = (await page(n)).items;
-            all.push(...last);
-        }
+    // No total (a bare array): page until a short page.
+    const all = [...first.items];
+    for (let n = 1, last = first.items; last.length === PER_PAGE; n++) {
+        if (n === MAX_PAGES)
+            throw tooManyApps(where, `answered ${MAX_PAGES} full pages without an end`);
+        last = (await page(n)).items;
+        all.push(...last);
     }
     return all;
 }
 /**
  * The items of a list answer, in either of Auth0's shapes: a bare array, or `{<key>: [...], total, next}`
  * (include_totals / checkpoint paging). Anything else is a malformed answer, never "no items": reading
- * it as empty could make provision create a duplicate app.
+ * it as empty could make provision create a duplicate app. The items' own shape is checked by the caller.
  */
 function listBody(body, key, where) {
     if (Array.isArray(body))
         return { items: body };
     const b = body;
-    if (b && Array.isArray(b[key])) {
+    if (b && typeof b === 'object' && Array.isArray(b[key])) {
         return {
             items: b[key],
-            total: typeof b.total === 'number' ? b.total : undefined,
+            total: b.total ?? undefined,
             next: typeof b.next === 'string' && b.next ? b.next : undefined
         };
     }
-    throw new errors/* Auth0Error */.pk(`${where} answered without a "${key}" list (malformed answer).`, 200, 'malformed', where);
+    throw malformedAnswer(where, `no "${key}" list`);
 }
 async function getApp(mgmt, clientId) {
+    const where = `GET /api/v2/clients/${clientId}`;
+    let body;
     try {
-        return (await mgmt.clients.get(clientId, {
-            fields: APP_FIELDS.join(','),
-            include_fields: true
-        }));
+        body = await mgmt.clients.get(clientId, { fields: APP_FIELDS.join(','), include_fields: true });
     }
     catch (error) {
-        const e = (0,errors/* toAuth0Error */.w3)(error, `GET /api/v2/clients/${clientId}`);
+        const e = (0,errors/* toAuth0Error */.w3)(error, where);
         if (e.status === 404)
             return undefined;
         throw e;
     }
+    return readApp(body, where);
 }
+/** Registered as a secret the moment it arrives: a failure reported later may echo it. */
 async function getClientSecret(mgmt, clientId) {
     const where = `GET /api/v2/clients/${clientId}?fields=client_secret`;
-    const app = await call(where, () => mgmt.clients.get(clientId, { fields: 'client_secret', include_fields: true }));
-    if (typeof app.client_secret !== 'string' || app.client_secret.length === 0) {
+    const body = await call(where, () => mgmt.clients.get(clientId, { fields: 'client_secret', include_fields: true }));
+    const secret = readSecretField(body, where);
+    (0,secrets/* registerSecret */.cl)(secret);
+    if (!secret) {
         throw new errors/* Auth0Error */.pk(`${where} returned no client_secret (the admin app lacks read:client_keys, or the app has no secret).`, 403, 'insufficient_scope: read:client_keys', where);
     }
-    return app.client_secret;
+    return secret;
 }
+/** Filtered by client and audience there is at most one grant: more pages than this are a broken answer. */
+const MAX_GRANT_PAGES = 100;
 async function getGrant(mgmt, clientId, audience) {
-    // Filtered by client and audience there is at most one grant; follow the checkpoint (from/take) anyway.
+    // Follow the checkpoint (from/take) anyway: the filter is the server's, the match is checked here.
     const where = 'GET /api/v2/client-grants';
     let from;
-    for (let pages = 0; pages < 100; pages++) {
+    for (let pages = 0; pages < MAX_GRANT_PAGES; pages++) {
         const result = await call(where, () => mgmt.clientGrants.list({ client_id: clientId, audience, take: 50, ...(from ? { from } : {}) }));
         const body = listBody(result.response, 'client_grants', where);
-        const grant = body.items.find(g => g.client_id === clientId && g.audience === audience);
+        const grants = body.items.map(item => readGrant(item, where));
+        const grant = grants.find(g => g.client_id === clientId && g.audience === audience);
         if (grant)
-            return { id: grant.id, client_id: clientId, audience, scope: grant.scope ?? [] };
-        if (!body.next || body.items.length === 0)
+            return grant;
+        if (!body.next || grants.length === 0)
             return undefined;
         from = body.next;
     }
-    return undefined;
+    throw malformedAnswer(where, `a next page still after ${MAX_GRANT_PAGES} pages of one app's grants`);
 }
 async function getApi(mgmt, audience) {
+    const where = 'GET /api/v2/resource-servers/{audience}';
+    let body;
     try {
-        const rs = await mgmt.resourceServers.get(audience);
-        return {
-            identifier: rs.identifier ?? audience,
-            name: rs.name,
-            scopes: (rs.scopes ?? []).map(s => s.value)
-        };
+        body = await mgmt.resourceServers.get(audience);
     }
     catch (error) {
-        const e = (0,errors/* toAuth0Error */.w3)(error, 'GET /api/v2/resource-servers/{audience}');
+        const e = (0,errors/* toAuth0Error */.w3)(error, where);
         if (e.status === 404)
             return undefined;
         throw e;
     }
+    return readApi(body, where, audience);
 }
 /**
  * Reads what the diffs of all apps need, in as few sequential round trips as the dependencies allow:
@@ -461,19 +641,16 @@ async function getApi(mgmt, audience) {
 async function readApps(mgmt, lookups) {
     let allApps;
     const byName = (name) => (allApps ??= listApps(mgmt)).then(all => appsNamed(all, name));
-    return Promise.all(lookups.map(lookup => readApp(mgmt, lookup, byName)));
+    return settleAll(lookups.map(lookup => management_readApp(mgmt, lookup, byName)));
 }
-async function readApp(mgmt, lookup, byName) {
-    const details = (clientId) => Promise.all([
+async function management_readApp(mgmt, lookup, byName) {
+    const details = (clientId) => settleAll([
         lookup.grantAudience ? getGrant(mgmt, clientId, lookup.grantAudience) : undefined,
         lookup.readSecret ? readSecretOf(mgmt, clientId) : {}
     ]);
     if (lookup.clientId) {
         // By id, the app, its grant and its secret do not depend on each other: one round trip.
-        const [app, [grant, secret]] = await Promise.all([
-            getApp(mgmt, lookup.clientId),
-            details(lookup.clientId)
-        ]);
+        const [app, [grant, secret]] = await settleAll([getApp(mgmt, lookup.clientId), details(lookup.clientId)]);
         return app ? { apps: [app], grant, ...secret } : { apps: [] };
     }
     const apps = await byName(lookup.name);
@@ -483,82 +660,153 @@ async function readApp(mgmt, lookup, byName) {
     return { apps, grant, ...secret };
 }
 /**
- * Applies one app's changes. `POST /clients` is sent once: when its outcome is unknown (timeout, 5xx)
- * the name is looked up again before anything else, so a re-run never makes a duplicate.
+ * A failed apply step, with what it means for the tenant: the writes done before it, and whether the
+ * failed write may have been applied (it reached Auth0 and no usable answer came back) or was refused.
+ */
+class ApplyError extends Error {
+    error;
+    done;
+    outcome;
+    uncertain;
+    clientId;
+    constructor(error, 
+    /** Writes done before the failure, in words ("created the app X"). */
+    done, 
+    /** The failed write's effect, in words: "the app may have been created" or "the client grant was not created". */
+    outcome, uncertain, clientId) {
+        super(error.message);
+        this.error = error;
+        this.done = done;
+        this.outcome = outcome;
+        this.uncertain = uncertain;
+        this.clientId = clientId;
+        this.name = 'ApplyError';
+    }
+}
+/**
+ * Whether a failed write may have been applied: it was sent and no usable answer came back (timeout,
+ * broken connection, 5xx, an unreadable or redirected answer). A 4xx or 429 answer means it was refused.
+ */
+function mayHaveApplied(e) {
+    const noAnswer = ['timeout', 'network', 'malformed', 'malformed_response', 'oversized', 'redirect'];
+    return noAnswer.includes(e.code ?? '') || (e.status !== undefined && e.status >= 500);
+}
+/** One write of an apply: its failure becomes an ApplyError saying what may or may not have happened. */
+async function write(where, effect, done, clientId, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if (error instanceof ApplyError)
+            throw error;
+        const e = (0,errors/* toAuth0Error */.w3)(error, where);
+        const uncertain = mayHaveApplied(e);
+        throw new ApplyError(e, done, uncertain ? effect.maybe : effect.not, uncertain, clientId);
+    }
+}
+/**
+ * Applies one app's changes. `POST /clients` is sent once: when its outcome is unknown (timeout, 5xx,
+ * an unreadable answer) the name is looked up again before anything else, so a re-run never makes a
+ * duplicate. Every answer is checked (answers.ts) before it is used.
  */
 async function applyAppChanges(mgmt, desired, current, grant, changes, adopt) {
-    const applied = [];
-    let app = current;
+    const done = [];
+    let app;
     let clientSecret;
-    let created = false;
-    if (!app) {
-        ({ app, clientSecret } = await createApp(mgmt, desired));
-        created = true;
-        applied.push(...changes.filter(c => c.resource === 'client'));
+    let note;
+    const clientChanges = changes.filter(c => c.resource === 'client');
+    if (!current) {
+        ({ app, clientSecret, note } = await createApp(mgmt, desired));
+        done.push(`created the app ${app.client_id}`);
     }
     else {
-        const patch = clientPatchBody(changes, adopt, app);
+        app = current;
+        const patch = clientPatchBody(changes, adopt, current);
         if (patch) {
-            app = (await call(`PATCH /api/v2/clients/${app.client_id}`, () => mgmt.clients.update(app.client_id, patch)));
-            applied.push(...changes.filter(c => c.resource === 'client'));
+            const where = `PATCH /api/v2/clients/${current.client_id}`;
+            const effect = { maybe: 'the app’s changes may have been applied', not: 'the app was not changed' };
+            app = await write(where, effect, done, current.client_id, async () => readApp(await mgmt.clients.update(current.client_id, patch), where));
+            done.push(`updated ${clientChanges.map(c => c.field).join(', ') || 'the managed-by mark'}`);
         }
     }
     const grantChange = changes.find(c => c.resource === 'client_grant');
     if (grantChange && desired.grant) {
-        try {
-            await upsertGrant(mgmt, app.client_id, grant, desired.grant);
-        }
-        catch (error) {
-            // The app part is done: say so, so the report does not claim nothing changed.
-            throw Object.assign((0,errors/* toAuth0Error */.w3)(error, 'client grant'), { applied, clientId: app.client_id });
-        }
-        applied.push(grantChange);
+        await upsertGrant(mgmt, app.client_id, grant, desired.grant, done);
     }
-    return { app, clientSecret, created, applied };
+    return { app, clientSecret, created: !current, note };
 }
 async function createApp(mgmt, desired) {
+    const where = 'POST /api/v2/clients';
     try {
-        const made = await mgmt.clients.create(createAppBody(desired));
-        return { app: made, clientSecret: made.client_secret };
+        const answer = await call(where, () => mgmt.clients.create(createAppBody(desired)));
+        // The new secret is registered before anything else can fail and report the answer.
+        const clientSecret = secretIn(answer);
+        (0,secrets/* registerSecret */.cl)(clientSecret);
+        return { app: readApp(answer, where), clientSecret };
     }
     catch (error) {
-        const e = (0,errors/* toAuth0Error */.w3)(error, 'POST /api/v2/clients');
-        const outcomeUnknown = e.code === 'timeout' ||
-            e.code === 'network' ||
-            e.code === 'malformed' ||
-            e.code === 'oversized' ||
-            (e.status !== undefined && e.status >= 500);
-        if (!outcomeUnknown)
-            throw e;
-        // The create may have happened: look (with a fresh listing) before doing anything else.
-        const found = await findAppsByName(mgmt, desired.name);
-        if (found.length !== 1) {
-            throw new errors/* Auth0Error */.pk(`${e.message}. The outcome of the create is unknown and ${found.length === 0 ? 'no app with the name exists' : `${found.length} apps with the name exist`}; nothing else was changed. Re-run to converge.`, e.status, e.code, e.where);
-        }
-        return { app: found[0] };
+        const e = (0,errors/* toAuth0Error */.w3)(error, where);
+        if (!mayHaveApplied(e))
+            throw new ApplyError(e, [], 'the app was not created', false);
+        return findCreatedApp(mgmt, desired, e);
     }
 }
-async function upsertGrant(mgmt, clientId, grant, desired) {
-    if (grant) {
-        await call(`PATCH /api/v2/client-grants/${grant.id}`, () => mgmt.clientGrants.update(grant.id, { scope: desired.scopes }));
-        return;
-    }
+/** After a create of unknown outcome: a fresh listing by name tells whether it happened. */
+async function findCreatedApp(mgmt, desired, e) {
+    const maybe = 'the app may have been created (it is then found by name: never a duplicate)';
+    let found;
     try {
-        await mgmt.clientGrants.create({
+        found = await findAppsByName(mgmt, desired.name);
+    }
+    catch (error) {
+        const again = (0,errors/* toAuth0Error */.w3)(error, 'GET /api/v2/clients');
+        const both = `${(0,errors/* asSentence */.KG)(e.message)} Looking the name up again failed too: ${(0,errors/* asSentence */.KG)(again.message)}`;
+        throw new ApplyError(new errors/* Auth0Error */.pk(both, e.status, e.code, e.where), [], maybe, true);
+    }
+    if (found.length === 1)
+        return { app: found[0], note: `${(0,errors/* asSentence */.KG)(e.message)} The app was found by name.` };
+    if (found.length === 0) {
+        const gone = `${(0,errors/* asSentence */.KG)(e.message)} A fresh listing shows no app named "${desired.name}"`;
+        throw new ApplyError(new errors/* Auth0Error */.pk(gone, e.status, e.code, e.where), [], 'the app was not created', false);
+    }
+    const many = `${(0,errors/* asSentence */.KG)(e.message)} ${found.length} apps are now named "${desired.name}": ${found.map(a => a.client_id).join(', ')}`;
+    throw new ApplyError(new errors/* Auth0Error */.pk(many, e.status, e.code, e.where), [], maybe, true);
+}
+async function upsertGrant(mgmt, clientId, grant, desired, done) {
+    const update = (id) => {
+        const where = `PATCH /api/v2/client-grants/${id}`;
+        const effect = {
+            maybe: 'the client grant’s scopes may have been updated',
+            not: 'the client grant was not updated'
+        };
+        return write(where, effect, done, clientId, async () => readGrant(await mgmt.clientGrants.update(id, { scope: desired.scopes }), where));
+    };
+    if (grant)
+        return update(grant.id);
+    const where = 'POST /api/v2/client-grants';
+    const effect = { maybe: 'the client grant may have been created', not: 'the client grant was not created' };
+    try {
+        return await write(where, effect, done, clientId, async () => readGrant(await mgmt.clientGrants.create({
             client_id: clientId,
             audience: desired.audience,
             scope: desired.scopes
-        });
+        }), where));
     }
     catch (error) {
-        const e = (0,errors/* toAuth0Error */.w3)(error, 'POST /api/v2/client-grants');
         // 409: a grant appeared meanwhile (or an earlier attempt of this create went through): converge it.
-        if (e.status !== 409)
-            throw e;
-        const existing = await getGrant(mgmt, clientId, desired.audience);
+        if (!(error instanceof ApplyError) || error.error.status !== 409)
+            throw error;
+        let existing;
+        try {
+            existing = await getGrant(mgmt, clientId, desired.audience);
+        }
+        catch (readError) {
+            const e = (0,errors/* toAuth0Error */.w3)(readError, 'GET /api/v2/client-grants');
+            throw new ApplyError(e, done, 'the client grant was not updated', false, clientId);
+        }
         if (!existing)
-            throw e;
-        await call(`PATCH /api/v2/client-grants/${existing.id}`, () => mgmt.clientGrants.update(existing.id, { scope: desired.scopes }));
+            throw error;
+        return update(existing.id);
     }
 }
 
@@ -581,7 +829,7 @@ async function reconcileApps(config, fetchFn, report, adminToken) {
     let reads;
     let apis;
     try {
-        [reads, apis] = await Promise.all([
+        [reads, apis] = await settleAll([
             readApps(mgmt, specs.map(s => ({
                 clientId: s.clientId,
                 name: s.name,
@@ -592,11 +840,14 @@ async function reconcileApps(config, fetchFn, report, adminToken) {
         ]);
     }
     catch (error) {
+        const explained = (0,errors/* explainAuth0Error */.Gu)((0,errors/* toAuth0Error */.w3)(error, 'Management API'), 'management');
         report.checks.push({
             id: 'auth0.read',
             status: 'fail',
             title: 'Read the Auth0 tenant',
-            ...(0,errors/* explainAuth0Error */.Gu)((0,errors/* toAuth0Error */.w3)(error, 'Management API'), 'management')
+            ...explained,
+            // Redacted again now that every read has ended: a secret may have arrived after this error.
+            detail: (0,secrets/* redact */.E$)(explained.detail)
         });
         return { apps: {} };
     }
@@ -773,15 +1024,14 @@ async function converge(run, spec, app, read, changes, out) {
             name: result.app.name,
             status: result.created ? 'created' : 'updated'
         };
-        if (result.clientSecret)
-            (0,secrets/* registerSecret */.cl)(result.clientSecret);
         out.checks.push({
             id: spec.checkId,
             status: 'pass',
             title,
-            detail: result.created
+            detail: (result.created
                 ? `Created "${result.app.name}" (${result.app.client_id})${spec.grant ? ' with its client grant' : ''}.`
-                : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`
+                : `Updated: ${describeChanges(changes) || 'managed-by mark (adopted)'}.`) +
+                (result.note ? ` ${result.note}` : '')
         });
         const secret = result.clientSecret ? { clientSecret: result.clientSecret } : result.created ? {} : read;
         return {
@@ -791,22 +1041,12 @@ async function converge(run, spec, app, read, changes, out) {
         };
     }
     catch (error) {
-        const e = (0,errors/* toAuth0Error */.w3)(error, 'Management API');
-        const partial = error;
+        if (!(error instanceof ApplyError))
+            throw error;
         out.state.status = app ? 'drifted' : 'not-checked';
-        if (partial.clientId)
-            out.state.clientId = partial.clientId;
-        const explained = (0,errors/* explainAuth0Error */.Gu)(e, 'management');
-        const done = partial.applied?.length
-            ? ` Applied before the failure: ${partial.applied.map(c => (c.field === 'app' ? `created the app ${partial.clientId}` : `${c.resource}.${c.field}`)).join(', ')}; the client grant was not. A re-run converges.`
-            : ' Nothing was changed.';
-        out.checks.push({
-            id: spec.applyCheckId,
-            status: 'fail',
-            title: `Apply changes (${spec.title.toLowerCase()})`,
-            ...explained,
-            detail: explained.detail + done
-        });
+        if (error.clientId)
+            out.state.clientId = error.clientId;
+        out.checks.push(applyFailureCheck(spec, error));
         return undefined;
     }
 }
@@ -817,8 +1057,6 @@ async function credentialsFrom(run, spec, app, read, created, out) {
         // Found again after an unknown create outcome: the new app's secret was not in any answer yet.
         ({ clientSecret, secretError } = await readSecretOf(run.mgmt, app.client_id));
     }
-    if (clientSecret)
-        (0,secrets/* registerSecret */.cl)(clientSecret);
     // An app created by this run has a new secret: it wins over a secret input (of an older app).
     const secret = created ? (clientSecret ?? spec.givenSecret) : (spec.givenSecret ?? clientSecret);
     if (!secret && secretError && spec.needsSecret) {

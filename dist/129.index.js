@@ -1,5 +1,5 @@
-export const id = 994;
-export const ids = [994];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
 /***/ 74687:
@@ -7,11 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ explainAuth0Error),
+/* harmony export */   KG: () => (/* binding */ asSentence),
 /* harmony export */   nE: () => (/* binding */ readJsonBody),
 /* harmony export */   pk: () => (/* binding */ Auth0Error),
 /* harmony export */   w3: () => (/* binding */ toAuth0Error)
 /* harmony export */ });
-/* unused harmony export asSentence */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76803);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27194);
 /**
@@ -123,6 +123,11 @@ function explain(error, context) {
                 detail,
                 fix: 'Something between the runner and Auth0 (a proxy?) altered the answer; check auth0-domain and re-run.'
             };
+        case error.code === 'too_many_apps':
+            return {
+                detail,
+                fix: 'Set client-id (and sso-client-id for the login app) to read the apps by id instead of listing the tenant; if the tenant does not hold that many apps, check auth0-domain: something other than Auth0 (a proxy?) answered.'
+            };
         case error.code === 'oversized':
             return {
                 detail,
@@ -131,7 +136,7 @@ function explain(error, context) {
         case error.code === 'redirect':
             return {
                 detail,
-                fix: 'Set auth0-domain to the tenant’s canonical domain (Auth0 dashboard → Settings → Domain) or a custom domain that serves /oauth/token itself; the action never follows a redirect with the client credentials.'
+                fix: 'Set auth0-domain to the tenant’s canonical domain (Auth0 dashboard → Settings → Domain) or a custom domain that serves the Auth0 APIs itself; the action never follows a redirect with credentials.'
             };
         case error.status === 429:
             return {
@@ -201,7 +206,7 @@ function explain(error, context) {
 
 /***/ }),
 
-/***/ 4994:
+/***/ 17129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -262,10 +267,9 @@ async function requestClientCredentialsToken(req, fetchFn) {
         form.set('client_secret', req.clientSecret);
     }
     const url = `https://${req.domain}/oauth/token`;
-    // Never follow a redirect: it would send the client credentials again, possibly to another origin.
+    // Never follow a redirect: it would send the client credentials again, possibly to another origin. (The
+    // run's fetch, src/http.ts, refuses every redirect and names it; this keeps any other fetch from following.)
     const response = await fetchFn(url, { method: 'POST', headers, body: form.toString(), redirect: 'manual' });
-    if (response.status >= 300 && response.status < 400)
-        throw redirectError(response, url);
     const body = await (0,errors/* readJsonBody */.nE)(response, 'POST /oauth/token');
     if (!response.ok)
         throw errors/* Auth0Error */.pk.fromResponse(response, body, 'POST /oauth/token');
@@ -278,23 +282,6 @@ async function requestClientCredentialsToken(req, fetchFn) {
         expiresIn: typeof token.expires_in === 'number' ? token.expires_in : undefined,
         scope: typeof token.scope === 'string' ? token.scope : undefined
     };
-}
-/** A 3xx of the token endpoint: named with its Location host, and whether that is another origin. */
-function redirectError(response, url) {
-    const location = response.headers.get('location');
-    let target;
-    try {
-        target = location ? new URL(location, url) : undefined;
-    }
-    catch {
-        target = undefined;
-    }
-    const where = !location
-        ? 'without a Location'
-        : !target
-            ? 'to an invalid Location'
-            : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-    return new errors/* Auth0Error */.pk(`POST /oauth/token answered ${response.status}, a redirect ${where}: not followed, since following it would send the client credentials again.`, response.status, 'redirect', 'POST /oauth/token');
 }
 /**
  * The Management API token for the admin app. Its authentication method is not known here: try the body
@@ -559,27 +546,8 @@ async function writeFileAtomic(file, text, mode) {
 
 // EXTERNAL MODULE: ./src/openmetadata/render.ts
 var render = __webpack_require__(29073);
-;// CONCATENATED MODULE: ./src/openmetadata/render-problems.ts
-const where = (d) => `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
-/** The failed check's detail and fix, or undefined when the file may be written. */
-function renderProblem(output, template) {
-    const templateErrors = output.templateDiagnostics.filter(d => d.severity === 'error');
-    if (templateErrors.length > 0) {
-        return {
-            detail: `The ${template.input} ${template.path ?? ''} has ${templateErrors.length} problem(s) the rendered file would keep: ${templateErrors.map(where).join('; ')}. Nothing was written.`,
-            fix: 'Fix the template (mode validate annotates it), then re-run.'
-        };
-    }
-    const defects = output.diagnostics.filter(d => d.severity === 'error');
-    if (defects.length > 0) {
-        return {
-            detail: `The rendered file does not pass the action's own validation: ${defects.map(where).join('; ')}. It was not written.`,
-            fix: 'This is a defect of the action: please report it with the job summary.'
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/openmetadata/render-problems.ts
+var render_problems = __webpack_require__(57406);
 ;// CONCATENATED MODULE: ./src/openmetadata/write-config.ts
 /**
  * Renders the workflowConfig for the run, checks it with the action's own rules, and writes it to
@@ -639,7 +607,7 @@ async function renderAndWrite(config, files, creds, accessToken, report) {
         }
         throw error;
     }
-    const problem = renderProblem(output, { input: 'workflow-template', path: files.template?.path });
+    const problem = (0,render_problems/* renderProblem */.y)(output, { input: 'workflow-template', path: files.template?.path });
     if (problem) {
         (0,run_report/* addFailure */.q)(report, { id: 'render', title: 'Rendered workflowConfig', ...problem });
         return false;
@@ -730,7 +698,7 @@ async function renderAndWriteServerConfig(config, files, login, report) {
         (0,run_report/* addFailure */.q)(report, { ...CHECK, detail: error.message, fix: `Fix the ${error.input} input.` });
         return false;
     }
-    const problem = renderProblem(output, {
+    const problem = (0,render_problems/* renderProblem */.y)(output, {
         input: 'server-config-template',
         path: files.serverTemplate?.path
     });
@@ -789,8 +757,13 @@ var external_node_tls_ = __webpack_require__(41692);
  *
  * TLS: Node's global fetch cannot take a CA per request, so this uses `node:https` with `ca` set for these
  * requests only (the public roots stay trusted too; NODE_EXTRA_CA_CERTS applies when no CA is given).
- * Bodies are capped at 1 MiB (the rest is dropped): OpenMetadata's answers here are a few KiB, and a
- * proxy's error page must not fill the memory.
+ * Bodies are capped at 1 MiB: OpenMetadata's answers here are a few KiB, so a longer one is no answer
+ * to judge (a proxy's page, another service): reading stops there and the request fails with
+ * `AnswerTooLarge`, named as such, rather than a cut body being misread as broken JSON.
+ *
+ * Two kinds of failure, because they mean different things to the checks: `Unreachable` (no HTTP answer:
+ * refused, TLS, no headers in time) says nothing of the server was reached; `IncompleteAnswer` (headers
+ * came, the body did not: too long, cut, too slow) says the server is there but this answer is unusable.
  *
  * `createServerHttp` shares each unauthenticated GET between the checks: `system/version` is read by the
  * version check and by the settings checks, and must reach the server once per run.
@@ -810,6 +783,20 @@ class Unreachable extends Error {
         this.tls = tls;
     }
 }
+/** The server answered (status and headers arrived), but no complete body followed: nothing of it is judged. */
+class IncompleteAnswer extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The server answered with more than MAX_BODY bytes: reading stopped there. */
+class AnswerTooLarge extends IncompleteAnswer {
+    constructor(status) {
+        super(status, `answered HTTP ${status} with more than ${MAX_BODY / 1024 / 1024} MiB; reading stopped there`);
+    }
+}
 const TLS_CODES = new Set([
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'UNABLE_TO_GET_ISSUER_CERT',
@@ -824,7 +811,7 @@ const TLS_CODES = new Set([
     'EPROTO',
     'ERR_SSL_WRONG_VERSION_NUMBER'
 ]);
-/** GET `url`; rejects with `Unreachable` when no HTTP answer arrives. */
+/** GET `url`; rejects with `Unreachable` when no HTTP answer arrives, `IncompleteAnswer` when its body does not. */
 function httpGet(url, headers, options) {
     return new Promise((resolve, reject) => {
         const secure = url.protocol === 'https:';
@@ -845,32 +832,51 @@ function httpGet(url, headers, options) {
             fn();
         };
         let req;
+        /** The status once the headers arrived: from then on a failure is an incomplete answer. */
+        let answered;
+        const fail = (error) => finish(() => {
+            if (answered === undefined)
+                return reject(toUnreachable(error));
+            const cause = error?.code ?? (error instanceof Error ? error.message : String(error));
+            reject(new IncompleteAnswer(answered, `answered HTTP ${answered}, but the connection broke mid-answer (${cause})`));
+        });
         const timer = setTimeout(() => {
-            finish(() => reject(new Unreachable(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', false)));
+            const seconds = options.timeoutMs / 1000;
+            finish(() => reject(answered === undefined
+                ? new Unreachable(`no answer within ${seconds} s`, 'TIMEOUT', false)
+                : new IncompleteAnswer(answered, `answered HTTP ${answered}, but the answer did not complete within ${seconds} s`)));
             req?.destroy();
         }, options.timeoutMs);
         try {
             req = (secure ? external_node_https_ : external_node_http_).request(url, requestOptions, res => {
+                answered = res.statusCode ?? 0;
                 const chunks = [];
                 let size = 0;
                 res.on('data', (chunk) => {
                     size += chunk.length;
                     if (size <= MAX_BODY)
-                        chunks.push(chunk);
+                        return void chunks.push(chunk);
+                    finish(() => reject(new AnswerTooLarge(res.statusCode ?? 0)));
+                    req?.destroy();
                 });
                 res.on('end', () => finish(() => resolve({
                     status: res.statusCode ?? 0,
                     contentType: String(res.headers['content-type'] ?? ''),
                     body: Buffer.concat(chunks).toString('utf8')
                 })));
-                res.on('error', error => finish(() => reject(toUnreachable(error))));
+                res.on('error', fail);
+                // A body cut without an error event (the peer closed early) must not hang until the timeout.
+                res.on('close', () => {
+                    if (!res.complete)
+                        fail(new Error('closed before the end'));
+                });
             });
         }
         catch (error) {
             // e.g. a CA that is not a certificate: the TLS context cannot even be built
-            return finish(() => reject(toUnreachable(error)));
+            return fail(error);
         }
-        req.on('error', error => finish(() => reject(toUnreachable(error))));
+        req.on('error', fail);
         req.end();
     });
 }
@@ -928,6 +934,8 @@ function createServerHttp(options) {
 
 // EXTERNAL MODULE: ./src/openmetadata/versions.ts
 var versions = __webpack_require__(57332);
+// EXTERNAL MODULE: ./src/openmetadata/model.ts
+var model = __webpack_require__(94324);
 ;// CONCATENATED MODULE: ./src/openmetadata/server-check.ts
 /**
  * Smoke test step 3: present the minted Auth0 token to the OpenMetadata server, the way its ingestion
@@ -963,10 +971,11 @@ var versions = __webpack_require__(57332);
 
 
 
+
 const VERSION_ID = 'openmetadata.version';
 const LOGIN_ID = 'openmetadata.login';
 function endpoint(hostPort, path) {
-    return new URL(hostPort.replace(/\/+$/, '') + path);
+    return new URL((0,model/* trimEndChar */.WP)(hostPort, '/') + path);
 }
 /** The URL openmetadata.version reads (undefined when hostPort is no URL). */
 function versionCheckUrl(hostPort) {
@@ -991,6 +1000,22 @@ function expectedPrincipal(token, clientId) {
         // not decodable: fall back to the client id (an Auth0 M2M token's sub is `{client_id}@clients`)
     }
     return clientId.toLowerCase();
+}
+const API_FIX = 'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api), not at a proxy or another service.';
+/**
+ * What to say about an answer whose body never fully arrived. Too large, it is no OpenMetadata answer (a
+ * proxy's or another service's); cut or too slow, the server (or a proxy before it) failed mid-answer.
+ */
+function incompleteAnswer(url, error) {
+    if (error instanceof AnswerTooLarge)
+        return {
+            detail: `GET ${shown(url)} ${error.message}: not an OpenMetadata answer (a few KiB of JSON), so it was not judged.`,
+            fix: API_FIX
+        };
+    return {
+        detail: `GET ${shown(url)} ${error.message}: the server is reachable, but this answer could not be read.`,
+        fix: 'See the OpenMetadata server log (and the timeouts of any proxy in front of it) for this request; timeout-seconds bounds each request.'
+    };
 }
 function unreachableCheck(url, error, input) {
     if (error.tls) {
@@ -1019,6 +1044,16 @@ async function checkVersion(input, http) {
         answer = await http.get(url);
     }
     catch (error) {
+        if (error instanceof IncompleteAnswer) {
+            // Headers came: the server is there, so the token is still presented to it.
+            const check = {
+                id: VERSION_ID,
+                status: 'warn',
+                title: 'OpenMetadata server version',
+                ...incompleteAnswer(url, error)
+            };
+            return { check, reachable: true };
+        }
         if (error instanceof Unreachable)
             return { check: unreachableCheck(url, error, input), reachable: false };
         throw error;
@@ -1031,7 +1066,7 @@ async function checkVersion(input, http) {
                 status: 'warn',
                 title: 'OpenMetadata server version',
                 detail: `GET ${shown(url)} answered HTTP ${answer.status}${answer.body ? ` (${serverMessage(answer)})` : ''}; the server version is unknown.`,
-                fix: 'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api).'
+                fix: API_FIX
             }
         };
     }
@@ -1149,6 +1184,18 @@ function explainRejection(message, input, principal) {
         fix: `Check the server's authenticationConfiguration: publicKeyUrls must include ${jwks}; the expected principal is "${principal}".`
     };
 }
+/** A JSON object (a user has one), else undefined: `null`, a list or a page is no user. */
+function parseUser(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // not JSON
+    }
+    return undefined;
+}
 async function checkLogin(input, http, versionOk) {
     const url = endpoint(input.hostPort, '/v1/users/loggedInUser');
     const principal = expectedPrincipal(input.token, input.clientId);
@@ -1157,30 +1204,34 @@ async function checkLogin(input, http, versionOk) {
         answer = await http.get(url, { Authorization: `Bearer ${input.token}` });
     }
     catch (error) {
+        const title = 'OpenMetadata accepts the token';
+        // Too large is no OpenMetadata answer, as a proxy's page (warn); cut or too slow, the server failed
+        // while checking the token, as with a 5xx (fail).
+        if (error instanceof IncompleteAnswer)
+            return {
+                id: LOGIN_ID,
+                status: error instanceof AnswerTooLarge ? 'warn' : 'fail',
+                title,
+                ...incompleteAnswer(url, error)
+            };
         if (!(error instanceof Unreachable))
             throw error;
-        return { ...unreachableCheck(url, error, input), id: LOGIN_ID, title: 'OpenMetadata accepts the token' };
+        return { ...unreachableCheck(url, error, input), id: LOGIN_ID, title };
     }
     const createFix = `Create the principal "${principal}" in OpenMetadata: as an admin add a bot named ${principal} (Settings → Bots → Add Bot), ` +
         `or a user with that name. OpenMetadata names the principal after the first of the token's email, preferred_username and sub claims (part before "@", lower-cased); ` +
         `for an Auth0 machine-to-machine token that is the client id.`;
     switch (answer.status) {
         case 200: {
-            let user = {};
-            try {
-                user = JSON.parse(answer.body);
-            }
-            catch {
-                // reported below
-            }
-            const name = typeof user.name === 'string' ? user.name : undefined;
-            if (!name) {
+            const user = parseUser(answer.body);
+            const name = typeof user?.name === 'string' ? user.name : undefined;
+            if (!user || !name) {
                 return {
                     id: LOGIN_ID,
                     status: 'warn',
                     title: 'OpenMetadata accepts the token',
-                    detail: `GET ${shown(url)} answered 200, but not with a user: ${serverMessage(answer)}.`,
-                    fix: 'Check that openmetadata-host-port points at the OpenMetadata API (ending in /api).'
+                    detail: `GET ${shown(url)} answered 200, but not with a user: ${serverMessage(answer) || 'an empty body'}.`,
+                    fix: API_FIX
                 };
             }
             const kind = user.isBot === true ? 'a bot' : 'not a bot';
@@ -1209,7 +1260,7 @@ async function checkLogin(input, http, versionOk) {
                     status: 'fail',
                     title: 'OpenMetadata accepts the token',
                     detail: `GET ${shown(url)} answered HTTP 404 ("${serverMessage(answer)}"): no OpenMetadata API at this path.`,
-                    fix: 'Check that openmetadata-host-port points at the OpenMetadata API (it must end in /api, e.g. https://openmetadata.example.com/api).'
+                    fix: API_FIX
                 };
             }
             return {
@@ -1232,7 +1283,7 @@ async function checkLogin(input, http, versionOk) {
                 detail: `GET ${shown(url)} answered HTTP ${answer.status}${message ? `: "${message}"` : ''}.`,
                 fix: answer.status >= 500
                     ? 'The server failed while checking the token: see the OpenMetadata server log (e.g. it cannot fetch a publicKeyUrls entry).'
-                    : 'Check that openmetadata-host-port points at the OpenMetadata API (ending in /api).'
+                    : API_FIX
             };
         }
     }
@@ -1313,6 +1364,7 @@ async function checkOpenMetadataServer(input) {
  * <name> not found` (CatalogExceptionMessage).
  */
 
+
 const SERVER_AUTH_IDS = {
     settings: 'openmetadata.auth.settings',
     provider: 'openmetadata.auth.provider',
@@ -1333,6 +1385,37 @@ const IDS = SERVER_AUTH_IDS;
  * configured apart from the key (JWT_KEY_ID).
  */
 const QUICKSTART_MODULUS_SHA256 = '1ab71a76c0ccd4851a58a20ab3e0140cd028a8c512168542e9cecabcc582c07f';
+/** For an answer that broke off while the server answers otherwise: the server failed on that request. */
+const SERVER_FAULT_FIX = 'See the OpenMetadata server log (and the timeouts of any proxy in front of it) for this request; timeout-seconds bounds each request.';
+/** For an answer that is not OpenMetadata's (a proxy's page, another shape): the address is wrong. */
+const WRONG_SERVER_FIX = 'Check that openmetadata-url (or, without it, openmetadata-host-port) points at the OpenMetadata server itself, not at a proxy (login page) or another service that answers for it.';
+/** Why an endpoint's answer could not be read (a JSON string answer stays a string, a wrong shape). */
+class NotRead {
+    why;
+    constructor(why) {
+        this.why = why;
+    }
+}
+/** How a JSON value is named when it has not the shape OpenMetadata serves. */
+function shapeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A field of an answer, named by what it holds: `no "keys"`, `"keys" as null`. */
+const fieldShape = (name, value) => value === undefined ? `no "${name}"` : `"${name}" as ${shapeOf(value)}`;
+/** The server answered JSON of another shape than OpenMetadata's: the check could not be made. */
+function unexpectedShape(base, url, what) {
+    return {
+        ...base,
+        status: 'warn',
+        detail: `Could not check: GET ${url} answered ${what}, not the shape OpenMetadata serves.`,
+        fix: WRONG_SERVER_FIX
+    };
+}
+const isObject = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
 const server_auth_rules_text = (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 function readAuthSettings(json) {
     const urls = json.publicKeyUrls;
@@ -1396,7 +1479,7 @@ function sameUrl(a, b) {
     const norm = (u) => {
         try {
             const url = new URL(u.trim());
-            return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+            return `${url.protocol}//${url.host}${(0,model/* trimEndChar */.WP)(url.pathname, '/')}`;
         }
         catch {
             return u.trim();
@@ -1565,7 +1648,7 @@ function exposedSecretRule(found) {
  * `=` padding, leading zero bytes removed (OpenMetadata serves a 0x00 sign byte; RFC 7518 forbids it).
  */
 function modulusFingerprint(n) {
-    const bytes = Buffer.from(n.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''), 'base64');
+    const bytes = Buffer.from((0,model/* trimEndChar */.WP)(n.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/'), '='), 'base64');
     let start = 0;
     while (start < bytes.length - 1 && bytes[start] === 0)
         start++;
@@ -1577,10 +1660,13 @@ const NEW_KEY_FIX = 'Generate a new key pair (openssl genrsa -out private_key.pe
 /** `jwks` is the parsed config/jwks answer, or why it could not be read. */
 function signingKeyRule(jwks, url) {
     const base = { id: IDS.signingKey, title: 'Server does not sign with the quickstart key' };
-    if (typeof jwks === 'string')
-        return { ...base, status: 'skip', detail: `Not checked: ${jwks}` };
-    const keys = jwks?.keys;
-    const rsaKeys = (Array.isArray(keys) ? keys : []).filter((k) => typeof k?.n === 'string');
+    if (jwks instanceof NotRead)
+        return { ...base, status: 'skip', detail: `Not checked: ${jwks.why}` };
+    // Anything but {"keys": [...]} is no JWKS: "no RSA key" would be a pass on an answer never read.
+    const keys = isObject(jwks) ? jwks.keys : undefined;
+    if (!Array.isArray(keys))
+        return unexpectedShape(base, url, isObject(jwks) ? fieldShape('keys', keys) : shapeOf(jwks));
+    const rsaKeys = keys.filter((k) => typeof k?.n === 'string');
     const quickstart = rsaKeys.find(k => modulusFingerprint(k.n) === QUICKSTART_MODULUS_SHA256);
     if (quickstart)
         return {
@@ -1601,7 +1687,18 @@ function defaultAdminRule(lookup, url) {
     const base = { id: IDS.defaultAdmin, title: 'Default admin account is deleted' };
     if ('skipped' in lookup)
         return { ...base, status: 'skip', detail: `Not checked: ${lookup.skipped}` };
+    const couldNot = (what, fix) => ({
+        ...base,
+        status: 'warn',
+        detail: `Could not check: GET ${url} ${what}.`,
+        fix
+    });
+    if ('failed' in lookup)
+        return couldNot(lookup.failed, lookup.brokeOff ? SERVER_FAULT_FIX : WRONG_SERVER_FIX);
     const says = lookup.message ? ` ("${lookup.message}")` : '';
+    // Only the user itself proves the account exists: a proxy's page also comes with 200.
+    if (lookup.status === 200 && lookup.userName?.toLowerCase() !== 'admin')
+        return couldNot(`answered HTTP 200, but not with the user admin${says}`, WRONG_SERVER_FIX);
     if (lookup.status === 200)
         return {
             ...base,
@@ -1613,18 +1710,32 @@ function defaultAdminRule(lookup, url) {
     const other = /instance for (.+) not found/i.exec(lookup.message)?.[1];
     if (lookup.status === 404 && (!other || other.toLowerCase() === 'admin'))
         return { ...base, status: 'pass', detail: `There is no user admin (GET ${url} answered 404).` };
-    const why = lookup.status === 404
-        ? `the token's principal is not an OpenMetadata user${says}; see openmetadata.login`
-        : lookup.status === 401 || lookup.status === 403
-            ? `the server refused the token the right to read users (HTTP ${lookup.status}${says})`
-            : `GET ${url} answered HTTP ${lookup.status}${says}`;
-    return { ...base, status: 'skip', detail: `Not checked: ${why}.` };
+    // The token's own standing (reported by openmetadata.login, or its role) is no fault of this check.
+    if (lookup.status === 404)
+        return {
+            ...base,
+            status: 'skip',
+            detail: `Not checked: the token's principal is not an OpenMetadata user${says}; see openmetadata.login.`
+        };
+    if (lookup.status === 401 || lookup.status === 403)
+        return {
+            ...base,
+            status: 'skip',
+            detail: `Not checked: the server refused the token the right to read users (HTTP ${lookup.status}${says}).`
+        };
+    return couldNot(`answered HTTP ${lookup.status}${says}`, lookup.status >= 500 ? SERVER_FAULT_FIX : WRONG_SERVER_FIX);
 }
-function adminPrincipalRule(authorizer) {
+/** `authorizer` is the parsed config/authorizer answer at `url`, or why it could not be read. */
+function adminPrincipalRule(authorizer, url) {
     const base = { id: IDS.adminPrincipal, title: 'No principal named admin' };
-    if (typeof authorizer === 'string')
-        return { ...base, status: 'skip', detail: `Not checked: ${authorizer}` };
-    const principals = authorizer?.adminPrincipals;
+    if (authorizer instanceof NotRead)
+        return { ...base, status: 'skip', detail: `Not checked: ${authorizer.why}` };
+    if (!isObject(authorizer))
+        return unexpectedShape(base, url, shapeOf(authorizer));
+    const principals = authorizer.adminPrincipals;
+    // Absent (or null) is how the newest releases leave it out; any other non-list is a wrong answer.
+    if (principals !== undefined && principals !== null && !Array.isArray(principals))
+        return unexpectedShape(base, url, fieldShape('adminPrincipals', principals));
     if (!Array.isArray(principals))
         return {
             ...base,
@@ -1644,14 +1755,18 @@ function adminPrincipalRule(authorizer) {
         fix: 'Remove admin from AUTHORIZER_ADMIN_PRINCIPALS (admin-principals input) and list your admins by user name (john.doe for john.doe@example.com).'
     };
 }
-/** config/auth answered, but not with settings: one record instead of a failure per setting. */
-function settingsUnreadableRule(url, why) {
+/**
+ * config/auth gave no settings: one record instead of a failure per setting. `brokeOff`: the request
+ * failed on its way (cut, too slow, no answer) while the server answers otherwise, so the server is at
+ * fault rather than the address.
+ */
+function settingsUnreadableRule(url, why, brokeOff = false) {
     return {
         id: IDS.settings,
         status: 'fail',
         title: 'Server authentication settings',
         detail: `GET ${url} ${why}: the server's authentication settings cannot be checked.`,
-        fix: 'Check that openmetadata-url (or, without it, openmetadata-host-port) points at the OpenMetadata server, not at a proxy login page.'
+        fix: brokeOff ? SERVER_FAULT_FIX : WRONG_SERVER_FIX
     };
 }
 /**
@@ -1674,6 +1789,7 @@ function settingsUnreachableRule(url, message, toldBy) {
 
 
 
+
 /**
  * `openmetadata-url`, else `openmetadata-host-port` without its `/api` (its origin when OpenMetadata is
  * served at the root, the usual case; a path prefix before /api is kept). Undefined when neither is a URL.
@@ -1681,20 +1797,30 @@ function settingsUnreachableRule(url, message, toldBy) {
 function serverBaseUrl(openmetadataUrl, hostPort) {
     try {
         const url = new URL(openmetadataUrl ?? hostPort);
-        const path = openmetadataUrl ? '' : url.pathname.replace(/\/+$/, '').replace(/\/api$/, '');
+        const path = openmetadataUrl ? '' : (0,model/* trimEndChar */.WP)(url.pathname, '/').replace(/\/api$/, '');
         return `${url.protocol}//${url.host}${path}`;
     }
     catch {
         return undefined;
     }
 }
+/** A failed GET as a Read: an answer that started (IncompleteAnswer) is a problem, never "unreachable". */
+function failedRead(error) {
+    if (error instanceof IncompleteAnswer)
+        return { problem: error.message, brokeOff: !(error instanceof AnswerTooLarge) };
+    return { unreachable: error instanceof Unreachable ? error : toUnreachable(error) };
+}
+/** The request failed on its way (no answer, cut, too slow) rather than answering something else. */
+const brokeOff = (read) => 'unreachable' in read || read.brokeOff === true;
+/** Why a read gave no JSON, after `GET <url>`. */
+const whyNot = (read) => 'problem' in read ? read.problem : `failed: ${read.unreachable.message}`;
 async function readJson(http, url) {
     let answer;
     try {
         answer = await http.get(url);
     }
     catch (error) {
-        return { unreachable: error instanceof Unreachable ? error : toUnreachable(error) };
+        return failedRead(error);
     }
     if (answer.status !== 200) {
         const message = serverMessage(answer);
@@ -1707,10 +1833,8 @@ async function readJson(http, url) {
         return { problem: `answered, but not with JSON (content type ${answer.contentType || 'none'})` };
     }
 }
-/** The parsed answer, or why there is none (the rules take a string as "not checked: …"). */
-const jsonOr = (read, url) => 'json' in read
-    ? read.json
-    : `GET ${shown(url)} ${'problem' in read ? read.problem : `failed: ${read.unreachable.message}`}.`;
+/** The parsed answer, or why there is none (the rules say "not checked: …"). */
+const jsonOr = (read, url) => 'json' in read ? read.json : new NotRead(`GET ${shown(url)} ${whyNot(read)}.`);
 async function lookupClient(lookupApp, clientId) {
     if (!clientId)
         return { kind: 'unavailable', reason: 'the server has no clientId.' };
@@ -1737,13 +1861,23 @@ async function lookupClient(lookupApp, clientId) {
 async function lookupAdmin(http, url, token) {
     if (!token)
         return { skipped: 'no token was minted.' };
+    let answer;
     try {
-        const answer = await http.get(url, { Authorization: `Bearer ${token}` });
-        return { status: answer.status, message: serverMessage(answer) };
+        answer = await http.get(url, { Authorization: `Bearer ${token}` });
     }
     catch (error) {
-        return { skipped: `GET ${shown(url)} failed: ${toUnreachable(error).message}.` };
+        const read = failedRead(error);
+        return { failed: whyNot(read), brokeOff: brokeOff(read) };
     }
+    let user;
+    try {
+        user = JSON.parse(answer.body);
+    }
+    catch {
+        // no user: a proxy's page, an error text
+    }
+    const name = isObject(user) && typeof user.name === 'string' ? user.name : undefined;
+    return { status: answer.status, message: serverMessage(answer), userName: name };
 }
 /** The checks that compare config/auth with the tenant (one record each). */
 async function settingsChecks(input, json) {
@@ -1758,7 +1892,6 @@ async function settingsChecks(input, json) {
         callbackRule(settings, client)
     ];
 }
-const isObject = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
 async function checkServerAuthSettings(input) {
     const at = (path) => new URL(`${input.base}/api/v1/${path}`);
     const urls = {
@@ -1768,15 +1901,18 @@ async function checkServerAuthSettings(input) {
         version: at('system/version'),
         admin: at('users/name/admin')
     };
-    // system/version is read for the shared answer: openmetadata.version reports on it (one request).
-    const [auth, authorizer, jwks, , admin] = await Promise.all([
+    // system/version is read for the shared answer (openmetadata.version reports on it, one request), and
+    // tells whether the server answers at all.
+    const [auth, authorizer, jwks, version, admin] = await Promise.all([
         readJson(input.http, urls.auth),
         readJson(input.http, urls.authorizer),
         readJson(input.http, urls.jwks),
         readJson(input.http, urls.version),
         lookupAdmin(input.http, urls.admin, input.token)
     ]);
-    if ('unreachable' in auth) {
+    // Only a server that gives no HTTP answer at all is one record. When it answers system/version,
+    // config/auth failing alone is that endpoint's fault, and the checks that do not need it still run.
+    if ('unreachable' in auth && 'unreachable' in version) {
         const toldBy = urls.version.href === input.versionCheckUrl ? 'openmetadata.version' : undefined;
         return [settingsUnreachableRule(shown(urls.auth), auth.unreachable.message, toldBy)];
     }
@@ -1786,15 +1922,17 @@ async function checkServerAuthSettings(input) {
     ];
     for (const secret of exposed)
         (0,secrets/* registerSecret */.cl)(secret.value); // masked before anything is written
-    const compared = 'json' in auth && isObject(auth.json)
-        ? await settingsChecks(input, auth.json)
-        : [settingsUnreadableRule(shown(urls.auth), 'problem' in auth ? auth.problem : 'answered no object')];
+    const compared = 'json' in auth
+        ? isObject(auth.json)
+            ? await settingsChecks(input, auth.json)
+            : [settingsUnreadableRule(shown(urls.auth), 'answered no object')]
+        : [settingsUnreadableRule(shown(urls.auth), whyNot(auth), brokeOff(auth))];
     return [
         ...compared,
         exposedSecretRule(exposed),
         signingKeyRule(jsonOr(jwks, urls.jwks), shown(urls.jwks)),
         defaultAdminRule(admin, shown(urls.admin)),
-        adminPrincipalRule(jsonOr(authorizer, urls.authorizer))
+        adminPrincipalRule(jsonOr(authorizer, urls.authorizer), shown(urls.authorizer))
     ];
 }
 
@@ -2037,7 +2175,7 @@ const ACTION_VERSION = '0.1.0';
 
 async function runAuth0Flow(config, files, report) {
     const fetchFn = (0,http/* createRetryingFetch */.NE)({
-        timeoutMs: config.timeoutSeconds * 1000,
+        timeoutMs: config.timeoutMs,
         onRetry: e => runner/* info */.pq(`Auth0: ${e.method} ${e.path} got ${e.reason}; retry ${e.attempt} in ${e.waitMs} ms.`)
     });
     const smokeTest = config.mode !== 'plan';
@@ -2068,7 +2206,7 @@ async function runAuth0Flow(config, files, report) {
     if (config.commentOnPr && config.mode === 'plan') {
         // Octokit is loaded only when a comment or an issue is wanted.
         const { githubContextFromEnv, upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 97611));
-        const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+        const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
         if (ctx?.prNumber)
             report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report)));
         else
@@ -2083,7 +2221,7 @@ async function checkOpenMetadata(config, files, clientId, accessToken, lookupApp
     // One client for both: the version check and the settings checks share the system/version answer.
     const http = createServerHttp({
         caPem: files.caCertificatePem,
-        timeoutMs: config.timeoutSeconds * 1000
+        timeoutMs: config.timeoutMs
     });
     const tokenChecks = accessToken && clientId
         ? checkOpenMetadataServer({
@@ -2093,7 +2231,7 @@ async function checkOpenMetadata(config, files, clientId, accessToken, lookupApp
             auth0Domain: config.auth0Domain,
             clientId,
             caCertificatePem: files.caCertificatePem,
-            timeoutMs: config.timeoutSeconds * 1000,
+            timeoutMs: config.timeoutMs,
             http
         })
         : Promise.resolve([
@@ -2133,7 +2271,7 @@ async function readOrConvergeApps(config, fetchFn, report) {
         // The auth0 SDK is the heaviest module of the bundle: loaded only when the Management API is used,
         // and while the admin token request is in flight (neither waits for the other).
         const adminToken = requestAdminToken(config, fetchFn, report);
-        const { reconcileApps } = await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 54272));
+        const { reconcileApps } = await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 16192));
         const { apps, lookupApp } = await reconcileApps(config, fetchFn, report, adminToken);
         // verify: when the Management API part failed, still smoke-test with the credentials given directly.
         if (!apps.ingestion && config.mode === 'verify' && config.clientId && config.clientSecret)
@@ -2221,7 +2359,7 @@ async function publishArtifact(config, creds, login, report) {
 }
 async function reportHealthIssue(config, report) {
     const { DEFAULT_HEALTH_LABEL, DEFAULT_HEALTH_TITLE, githubContextFromEnv, syncHealthIssue } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 97611));
-    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutSeconds * 1000);
+    const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
     if (!ctx) {
         report.checks.push({
             id: 'github.issue',
@@ -2408,6 +2546,25 @@ function brokenBody(error, timeoutMs, where, status) {
         message: n => `${where}: ${reason}${tries(n)}`
     };
 }
+/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
+function redirected(response, input, where) {
+    const url = input instanceof Request ? input.url : String(input);
+    const location = response.headers.get('location');
+    let target;
+    try {
+        target = location ? new URL(location, url) : undefined;
+    }
+    catch {
+        target = undefined;
+    }
+    const to = !location
+        ? 'without a Location'
+        : !target
+            ? 'to an invalid Location'
+            : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+    const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+    return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
+}
 /** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
 async function attemptOnce(input, init, timeoutMs, where) {
     const signals = [AbortSignal.timeout(timeoutMs)];
@@ -2416,12 +2573,18 @@ async function attemptOnce(input, init, timeoutMs, where) {
     let response;
     let body;
     try {
-        response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+        // Never follow a redirect: Auth0's APIs do not redirect, and following one would send the credentials
+        // (client secret, bearer token) again, possibly to another origin.
+        response = await fetch(input, { ...init, redirect: 'manual', signal: AbortSignal.any(signals) });
     }
     catch (error) {
         if (init.signal?.aborted)
             throw error;
         return { failure: noAnswer(error, timeoutMs, where) };
+    }
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        await response.body?.cancel().catch(() => undefined);
+        return { failure: redirected(response, input, where) };
     }
     try {
         body = await readCapped(response);
@@ -2432,7 +2595,14 @@ async function attemptOnce(input, init, timeoutMs, where) {
         return { failure: brokenBody(error, timeoutMs, where, response.status) };
     }
     const status = response.status;
-    if ((response.headers.get('content-type') ?? '').includes('json') && isMalformedJson(body)) {
+    const contentType = response.headers.get('content-type') ?? '';
+    // Auth0 answers in JSON: a successful answer of another type is a proxy's or another server's, and its
+    // text (even `{"clients":[]}` as text/plain) must not be believed.
+    if (status >= 200 && status < 300 && body.length > 0 && !contentType.includes('json')) {
+        const message = (n) => `${where} answered ${status} with content type ${contentType || 'none'}, not JSON${n === 1 ? '' : ` (${n} attempts)`}`;
+        return { failure: { kind: 'malformed', reason: 'not JSON', retryable: true, message } };
+    }
+    if (contentType.includes('json') && isMalformedJson(body)) {
         const message = (n) => `${where} answered ${status} with a malformed JSON body${n === 1 ? '' : ` (${n} attempts)`}`;
         return { failure: { kind: 'malformed', reason: 'malformed JSON body', retryable: true, message } };
     }
@@ -2496,6 +2666,43 @@ function isMalformedJson(body) {
 function networkReason(error) {
     const cause = error?.cause;
     return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+
+/***/ }),
+
+/***/ 57406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ templateProblem),
+/* harmony export */   y: () => (/* binding */ renderProblem)
+/* harmony export */ });
+const where = (d) => `${d.ruleId} at ${d.line}:${d.column}: ${d.message}`;
+/** The template's own errors, as one sentence; undefined when it has none. */
+function templateProblem(output, template) {
+    const errors = output.templateDiagnostics.filter(d => d.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    return `The ${template.input} ${template.path ?? ''} has ${errors.length} problem(s) the rendered file would keep: ${errors.map(where).join('; ')}.`;
+}
+/** The failed check's detail and fix, or undefined when the file may be written. */
+function renderProblem(output, template) {
+    const inTemplate = templateProblem(output, template);
+    if (inTemplate) {
+        return {
+            detail: `${inTemplate} Nothing was written.`,
+            fix: 'Fix the template (mode validate annotates it), then re-run.'
+        };
+    }
+    const defects = output.diagnostics.filter(d => d.severity === 'error');
+    if (defects.length > 0) {
+        return {
+            detail: `The rendered file does not pass the action's own validation: ${defects.map(where).join('; ')}. It was not written.`,
+            fix: 'This is a defect of the action: please report it with the job summary.'
+        };
+    }
+    return undefined;
 }
 
 

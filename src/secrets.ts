@@ -25,8 +25,8 @@ let forms: string[] = [];
 const known = new Set<string>();
 /**
  * A piece of a secret is scrubbed too (an error page that quotes the first characters of what it was
- * sent, a body cut mid-secret): any run of at least PIECE characters of a spelling at least
- * MIN_PIECE_SOURCE long. Secrets are random: a run that long does not occur in other text by chance.
+ * sent, a body cut mid-secret): any run of at least PIECE characters of the secret (raw or URL-encoded)
+ * at least MIN_PIECE_SOURCE long. Secrets are random: a run that long does not occur in other text by chance.
  */
 const PIECE = 12;
 const MIN_PIECE_SOURCE = 16;
@@ -38,7 +38,9 @@ export function registerSecret(value: string | undefined): void {
   known.add(value);
   const added = spellings(value).filter(f => f.length >= MIN_MASK_LENGTH && !forms.includes(f));
   forms = [...forms, ...added].sort((a, b) => b.length - a.length);
-  for (const form of added.filter(f => f.length >= MIN_PIECE_SOURCE))
+  // Pieces of what a server could quote back cut: the secret as sent, raw or URL-encoded.
+  const quotable = [value, encodeURIComponent(value)].filter(f => f.length >= MIN_PIECE_SOURCE);
+  for (const form of new Set(quotable))
     for (let i = 0; i + PIECE <= form.length; i++) {
       const window = form.slice(i, i + PIECE);
       pieces.set(window, [...(pieces.get(window) ?? []), form]);
@@ -57,14 +59,14 @@ function spellings(secret: string): string[] {
   const notAlnum = /[^A-Za-z0-9]/gu;
   const lowerHex = (s: string) => s.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase());
   const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+  const encoded = encodeURIComponent(secret);
+  const formEncoded = new URLSearchParams({ s: secret }).toString().slice(2);
+  // What a request carries, also inside base64 (HTTP Basic sends base64 of the form-encoded id:secret).
+  const sent = new Set([secret, encoded, formEncoded, encoded.replace(/%20/g, '+')]);
   const texts = new Set([
-    secret,
-    encodeURIComponent(secret),
-    lowerHex(encodeURIComponent(secret)),
-    // application/x-www-form-urlencoded (URLSearchParams, and the id:secret of HTTP Basic)
-    new URLSearchParams({ s: secret }).toString().slice(2),
-    encodeURIComponent(secret).replace(/%20/g, '+'),
-    lowerHex(new URLSearchParams({ s: secret }).toString().slice(2)),
+    ...sent,
+    lowerHex(encoded),
+    lowerHex(formEncoded),
     jsonEscaped,
     // JSON as Go and others write it: <, > and & as \u003c, \u003e, \u0026
     jsonEscaped.replace(/[<>&]/g, c => `\\u${code(c).toString(16).padStart(4, '0')}`),
@@ -75,7 +77,7 @@ function spellings(secret: string): string[] {
     secret.replace(notAlnum, c => `&#x${code(c).toString(16)};`)
   ]);
   const out = new Set(texts);
-  for (const text of texts) {
+  for (const text of sent) {
     const whole = Buffer.from(text).toString('base64');
     for (const b64 of [whole, whole.replace(/=+$/, ''), ...base64Runs(text)]) {
       out.add(b64);

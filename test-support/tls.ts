@@ -43,9 +43,16 @@ function rsaKeyPair(): { privatePem: string; publicPem: string } {
   };
 }
 
-/** A positive serial number (the leading 0 nibble keeps the DER integer positive). */
-function serialNumber(): string {
-  return '0' + randomBytes(15).toString('hex');
+/**
+ * A random positive serial number of `bytes` bytes whose DER INTEGER is minimal: the first byte is 0x01–0x7f
+ * (no sign padding needed, no leading zero). node-forge writes the hex as given, and OpenSSL refuses a
+ * padded integer ("illegal padding"): the former `'0' + random hex` did so whenever the random part began
+ * with 00, once in 256 certificates, and then the emulator failed to start.
+ */
+export function serialNumber(bytes = 16): string {
+  const serial = randomBytes(bytes);
+  serial[0] = (serial[0] % 0x7f) + 1;
+  return serial.toString('hex');
 }
 
 function validity(cert: forge.pki.Certificate, years: number): void {

@@ -15,6 +15,7 @@ import {
   type KeyObject
 } from 'node:crypto';
 import forge from 'node-forge';
+import { serialNumber } from '../tls.js';
 
 export interface RsaJwk {
   kty: 'RSA';
@@ -67,7 +68,7 @@ export function newSigningKey(keyIndex: number, subject?: string, kid: string = 
   if (subject) {
     const cert = forge.pki.createCertificate();
     cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-    cert.serialNumber = '0' + randomBytes(8).toString('hex');
+    cert.serialNumber = serialNumber(9);
     cert.validity.notBefore = new Date(Date.now() - 24 * 60 * 60 * 1000);
     cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 24 * 60 * 60 * 1000);
     const name = [{ name: 'commonName', value: subject }];

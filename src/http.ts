@@ -196,21 +196,26 @@ function brokenBody(error: unknown, timeoutMs: number, where: string, status: nu
 }
 
 /** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
-function redirected(response: Response, input: string | URL | Request, where: string): Failure {
+/** A 3xx that is a redirect (304 Not Modified is not). */
+export const isRedirect = (status: number) => status >= 300 && status < 400 && status !== 304;
+
+/** Where a redirect points, for a message: `to HOST`, `to HOST (another origin)`, or why it points nowhere. */
+export function redirectTarget(response: Response, input: string | URL | Request): string {
   const url = input instanceof Request ? input.url : String(input);
   const location = response.headers.get('location');
-  let target: URL | undefined;
+  if (!location) return 'without a Location';
+  let target: URL;
   try {
-    target = location ? new URL(location, url) : undefined;
+    target = new URL(location, url);
   } catch {
-    target = undefined;
+    return 'to an invalid Location';
   }
-  const to = !location
-    ? 'without a Location'
-    : !target
-      ? 'to an invalid Location'
-      : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-  const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+  return `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+}
+
+/** A 3xx, named with where it points. Not retried. */
+function redirected(response: Response, input: string | URL | Request, where: string): Failure {
+  const reason = `answered ${response.status}, a redirect ${redirectTarget(response, input)}: not followed, since following it would send the credentials again`;
   return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
 }
 
@@ -233,7 +238,7 @@ async function attemptOnce(
     if (init.signal?.aborted) throw error;
     return { failure: noAnswer(error, timeoutMs, where) };
   }
-  if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+  if (isRedirect(response.status)) {
     await response.body?.cancel().catch(() => undefined);
     return { failure: redirected(response, input, where) };
   }

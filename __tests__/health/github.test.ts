@@ -531,7 +531,7 @@ describe('redirects are not followed', () => {
     const check = await syncHealthIssue(ctx(), { failed: FAILED, passed: false });
     expect(check).toMatchObject({ id: 'github.issue', status: 'warn' });
     expect(check.detail).toBe(
-      `Could not update the health issue: GET ${LIST} failed: GitHub answered 302, a redirect to ${other.host}: not followed.`
+      `Could not update the health issue: GET ${LIST} failed: GitHub answered 302, a redirect to ${other.host} (another origin): not followed.`
     );
     expect(other.received).toEqual([]);
     expect(gh.issues).toHaveLength(1);
@@ -548,7 +548,7 @@ describe('redirects are not followed', () => {
     const check = await syncHealthIssue(ctx(), { failed: FAILED, passed: false });
     expect(check.status).toBe('warn');
     expect(check.detail).toBe(
-      `Could not update the health issue: ${request} failed: GitHub answered 307, a redirect to ${other.host}: not followed.`
+      `Could not update the health issue: ${request} failed: GitHub answered 307, a redirect to ${other.host} (another origin): not followed.`
     );
     expect(other.received).toEqual([]);
     expect(gh.comments).toEqual([]);
@@ -561,7 +561,7 @@ describe('redirects are not followed', () => {
     const check = await upsertPrComment(ctx({ prNumber: pr.number }), 'report');
     expect(check).toMatchObject({ id: 'github.pr-comment', status: 'warn' });
     expect(check.detail).toBe(
-      `Could not write the pull request comment: POST ${comments} failed: GitHub answered 307, a redirect to ${other.host}: not followed.`
+      `Could not write the pull request comment: POST ${comments} failed: GitHub answered 307, a redirect to ${other.host} (another origin): not followed.`
     );
     expect(other.received).toEqual([]);
     expect(gh.comments).toEqual([]);

@@ -23,7 +23,7 @@ import * as runner from '../runner.js';
 import { getOctokit } from '@actions/github';
 import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import type { Check } from './checks.js';
-import { cappedFetch } from '../http.js';
+import { cappedFetch, isRedirect, redirectTarget } from '../http.js';
 import { redact, redactAndShorten } from '../secrets.js';
 import { markdownCell, markdownCode } from './markdown.js';
 
@@ -174,16 +174,11 @@ function pastDeadline(f: GitHubFailure, gh: GitHubClient): GitHubFailure {
 function withoutRedirects(fetchFn: typeof fetch): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const response = await fetchFn(input, { ...init, redirect: 'manual' });
-    if (response.status < 300 || response.status >= 400 || response.status === 304) return response;
+    if (!isRedirect(response.status)) return response;
     await response.body?.cancel().catch(() => undefined);
-    const location = response.headers.get('location');
-    let to = 'without a Location';
-    try {
-      if (location) to = `to ${new URL(location, input instanceof Request ? input.url : String(input)).host}`;
-    } catch {
-      to = 'to an invalid Location';
-    }
-    throw new Error(`GitHub answered ${response.status}, a redirect ${to}: not followed`);
+    throw new Error(
+      `GitHub answered ${response.status}, a redirect ${redirectTarget(response, input)}: not followed`
+    );
   }) as typeof fetch;
 }
 

@@ -20,6 +20,7 @@ import type { Check } from './report/checks.js';
 import type { FileDiagnostics, RunReport } from './report/run-report.js';
 import { stripControlCharacters } from './report/markdown.js';
 import { renderSummaryMarkdown } from './report/summary.js';
+import { redactAndShorten } from './secrets.js';
 
 /**
  * What one run may cost, so that a pull request cannot stall the step (a killed step writes no summary): files
@@ -199,7 +200,10 @@ function annotate(files: readonly FileDiagnostics[]): void {
       delete props.endColumn;
     }
     // Cut: a message may quote a huge key or value of the file (the summary's table cuts it too).
-    const text = shorten(stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message), 2000);
+    const text = redactAndShorten(
+      stripControlCharacters(d.fix ? `${d.message} Fix: ${d.fix}` : d.message),
+      2000
+    );
     if (d.severity === 'error') runner.error(text, props);
     else runner.warning(text, props);
   }
@@ -209,8 +213,6 @@ function annotate(files: readonly FileDiagnostics[]): void {
       `${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`
     );
 }
-
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

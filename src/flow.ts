@@ -24,7 +24,7 @@ import { createServerHttp } from './openmetadata/server-http.js';
 import type { Check } from './report/checks.js';
 import { uploadRenderedConfig } from './report/artifact.js';
 import { addFailure, type RunReport } from './report/run-report.js';
-import { renderSummaryMarkdown } from './report/summary.js';
+import { COMMENT_BYTES, renderSummaryMarkdown } from './report/summary.js';
 import { ACTION_VERSION } from './version.js';
 
 export async function runAuth0Flow(config: Config, files: InputFiles, report: RunReport): Promise<void> {
@@ -63,7 +63,8 @@ export async function runAuth0Flow(config: Config, files: InputFiles, report: Ru
     // Octokit is loaded only when a comment or an issue is wanted.
     const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
     const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
-    if (ctx?.prNumber) report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report)));
+    if (ctx?.prNumber)
+      report.checks.push(await upsertPrComment(ctx, renderSummaryMarkdown(report, COMMENT_BYTES)));
     else report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
   }
 }

@@ -195,7 +195,6 @@ function brokenBody(error: unknown, timeoutMs: number, where: string, status: nu
   };
 }
 
-/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
 /** A 3xx that is a redirect (304 Not Modified is not). */
 export const isRedirect = (status: number) => status >= 300 && status < 400 && status !== 304;
 

@@ -12,6 +12,7 @@ import { access, lstat, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Config, InputFiles, InputProblem, Mode } from './inputs/index.js';
 import { readRegularFile } from './read-file.js';
+import { isWithin } from './openmetadata/files.js';
 
 /** Templates and the CA are a few KiB; a larger file is refused unread (and never waited on, like a pipe). */
 export const MAX_INPUT_FILE_BYTES = 1024 * 1024;
@@ -110,19 +111,22 @@ async function leavesWorkspace(file: string, workspace: string): Promise<boolean
   return !isWithin(realRoot, await realTarget(file));
 }
 
-const isWithin = (root: string, p: string) => p === root || p.startsWith(root + path.sep);
-
-/** The real path of `file`, or of its nearest existing folder joined with the rest (for a file to create). */
-async function realTarget(file: string): Promise<string> {
+/** The nearest existing path at or above `file`, and the names below it that do not exist yet. */
+async function nearestExisting(file: string): Promise<{ at: string; rest: string[] }> {
   const rest: string[] = [];
   let at = path.resolve(file);
-  for (;;) {
-    const real = await realpath(at).catch(() => undefined);
-    if (real !== undefined) return path.join(real, ...rest);
-    if (path.dirname(at) === at) return path.resolve(file);
+  while ((await lstat(at).catch(() => undefined)) === undefined && path.dirname(at) !== at) {
     rest.unshift(path.basename(at));
     at = path.dirname(at);
   }
+  return { at, rest };
+}
+
+/** The real path of `file`, or of its nearest existing folder joined with the rest (for a file to create). */
+async function realTarget(file: string): Promise<string> {
+  const { at, rest } = await nearestExisting(file);
+  const real = await realpath(at).catch(() => undefined);
+  return real === undefined ? path.resolve(file) : path.join(real, ...rest);
 }
 
 /**
@@ -167,12 +171,8 @@ export async function checkOutputPath(
   if (stat?.isDirectory()) return problem(`${file} is a directory, not a file.`);
   if (stat && !stat.isFile()) return problem(`${file} is not a regular file (a device, pipe or socket).`);
   // The nearest existing folder must be a writable folder: the action creates the missing ones below it.
-  let dir = path.dirname(file);
-  let dirStat = await lstat(dir).catch(() => undefined);
-  while (!dirStat && path.dirname(dir) !== dir) {
-    dir = path.dirname(dir);
-    dirStat = await lstat(dir).catch(() => undefined);
-  }
+  const dir = (await nearestExisting(path.dirname(file))).at;
+  const dirStat = await lstat(dir).catch(() => undefined);
   if (dirStat && !dirStat.isDirectory() && !dirStat.isSymbolicLink()) {
     return problem(`${dir} is a file, so ${file} cannot be created below it.`);
   }

@@ -19,7 +19,7 @@ import { validateFile, type ValidateFileOptions } from './openmetadata/validate-
 import type { Check } from './report/checks.js';
 import type { FileDiagnostics, RunReport } from './report/run-report.js';
 import { stripControlCharacters } from './report/markdown.js';
-import { renderSummaryMarkdown } from './report/summary.js';
+import { COMMENT_BYTES, renderSummaryMarkdown } from './report/summary.js';
 import { redactAndShorten } from './secrets.js';
 
 /**
@@ -64,7 +64,6 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   if (notRead > 0) report.checks.push(limitsCheck(candidates.length, notRead));
 
   if (config.commentOnPr) {
-    // A PR comment holds at most 65,536 characters: the comment gets a smaller budget than the job summary.
     // Octokit is loaded only for the comment: a plain validate run never pays for it.
     const { githubContextFromEnv, upsertPrComment } = await import('./report/github.js');
     const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
@@ -74,16 +73,24 @@ export async function runValidate(config: Config, report: RunReport): Promise<vo
   }
 }
 
-const COMMENT_BYTES = 60_000;
-
 /** A path that leads out of the workspace is named (as given, never its content) and not read. */
 function warnOutside(outside: readonly string[], report: RunReport): void {
-  for (const given of outside) {
+  // Named one by one up to a few: a pull request full of such links must not flood the log or crowd the
+  // diagnostics out of the summary.
+  for (const given of outside.slice(0, MAX_OUTSIDE_NAMED)) {
     const text = `validate-paths: \`${stripControlCharacters(given)}\` is outside the workspace (GITHUB_WORKSPACE), directly or through a symlink; not read.`;
     runner.warning(text);
     report.notes.push(text);
   }
+  const more = outside.length - MAX_OUTSIDE_NAMED;
+  if (more > 0) {
+    const text = `validate-paths: ${plural(more, 'more path')} outside the workspace, not read and not named.`;
+    runner.warning(text);
+    report.notes.push(text);
+  }
 }
+
+const MAX_OUTSIDE_NAMED = 20;
 
 interface LimitedCandidates {
   toLint: ConfigFile[];

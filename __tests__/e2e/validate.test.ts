@@ -3,7 +3,7 @@
  * the summary table, outputs, and the exit status for each fail-on. No network, no secrets.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { watchNetwork } from '../../test-support/network-watch.js';
@@ -272,6 +272,24 @@ describe('mode validate never passes on nothing', () => {
     expect(pipe).toMatchObject({ level: 'warning', props: { title: 'file-unreadable' } });
     expect(pipe?.message).toContain('is not a regular file');
     expect(r.annotations.some(a => a.props.file === 'ingestion/bad.yaml' && a.level === 'error')).toBe(true);
+  });
+
+  it('names at most 20 links out of the workspace, then counts the rest: the diagnostics stay in view', async () => {
+    const dir = workspace({ 'ingestion/bad.yaml': BAD });
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'om-outside-'));
+    writeFileSync(path.join(outside, 'x.yaml'), 'workflowConfig: {}\n');
+    for (let i = 0; i < 25; i++)
+      symlinkSync(path.join(outside, 'x.yaml'), path.join(dir, 'ingestion', `l${i}.yaml`));
+    const r = await runAction({ inputs: { mode: 'validate' }, workspace: dir });
+    expect(r.code).toBe(1);
+    const warnings = r.annotations.filter(
+      a => a.level === 'warning' && a.message.includes('outside the workspace')
+    );
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20].message).toBe(
+      'validate-paths: 5 more paths outside the workspace, not read and not named.'
+    );
+    expect(r.summary).toContain('ingestion/bad.yaml:');
   });
 
   it('keeps a glob with a newline on one log line: it cannot forge a workflow command', async () => {

@@ -648,6 +648,18 @@ describe('parseInputs: the YAML traps and typos', () => {
     expect(problems[0].message).toContain(`It holds ${code}`);
   });
 
+  it.each(['a'.repeat(51), 'a,b', 'a\nb'])('refuses issue-label %p (not a usable GitHub label)', label => {
+    expect(parse({ ...base, 'issue-label': label }).problems.map(p => p.input)).toEqual(['issue-label']);
+  });
+
+  it('warns that an http openmetadata-url other than localhost sends logins unencrypted', () => {
+    const sso = { 'sso-client-type': 'public', 'openmetadata-url': 'http://om.example.com' };
+    expect(parse({ ...base, ...sso }).warnings).toEqual([
+      'openmetadata-url is http://om.example.com: Auth0 then returns logins to OpenMetadata unencrypted. Use https outside a local test.'
+    ]);
+    expect(parse({ ...base, ...sso, 'openmetadata-url': 'http://localhost:8585' }).warnings).toEqual([]);
+  });
+
   it('refuses more than 1,000 globs in validate-paths, naming the count and the fix', () => {
     const globs = (n: number) => Array.from({ length: n }, (_, i) => `configs/f${i}.yaml`).join('\n');
     expect(parse({ mode: 'validate', 'validate-paths': globs(1000) }).problems).toEqual([]);

@@ -60,11 +60,21 @@ async function isDirectory(p: string): Promise<boolean> {
 /** True when the real path of `abs` (symlinks resolved) is inside the real workspace; false when it is missing. */
 async function isInside(realWorkspace: string, abs: string): Promise<boolean> {
   try {
-    const rel = path.relative(realWorkspace, await realpath(abs));
-    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+    return isWithin(realWorkspace, await realpath(abs));
   } catch {
     return false;
   }
+}
+
+/** The real path of `abs` relative to the real workspace, with forward slashes. */
+async function realRelative(realWorkspace: string, abs: string): Promise<string> {
+  return toPosix(path.relative(realWorkspace, await realpath(abs).catch(() => abs)));
+}
+
+/** True when path `p` is `root` or below it (by the paths alone; no link is followed). */
+export function isWithin(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
 /** Where the walk puts what it finds: files inside the workspace, and the symlinks that lead out of it. */
@@ -98,6 +108,8 @@ async function walk(workspace: string, dir: string, out: WalkResult): Promise<vo
       // workspace is named, so that a file or folder that is not linted does not go unnoticed.
       const abs = path.join(workspace, rel);
       const inside = await isInside(out.realWorkspace, abs);
+      // A link into a folder that is never walked (.git holds checkout's token in its config) is not read.
+      if (inside && inIgnoredDir(await realRelative(out.realWorkspace, abs))) continue;
       if ((await isFile(abs)) && inside) out.files.add(rel);
       else if (!inside && ((await isFile(abs)) || (await isDirectory(abs)))) out.outside.add(rel);
     }

@@ -158,6 +158,9 @@ export const SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
  */
 const MAX_DIAGNOSTIC_TEXT = 1000;
 
+/** A PR comment holds at most 65,536 characters: a comment gets a smaller budget than the job summary. */
+export const COMMENT_BYTES = 60_000;
+
 /** Room for the lines that say what was left out. */
 const LEFT_OUT_RESERVE = 1024;
 
@@ -198,7 +201,7 @@ function fileTable(counts: readonly FileCounts[], budget: number): string[] {
   if (byteLength(all.join('\n')) + 1 <= budget) return all;
   const worstFirst = [...counts].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings);
   const shown = linesThatFit([...header, ...worstFirst.map(row)], budget);
-  const left = counts.length - (shown.length - header.length);
+  const left = counts.length - Math.max(0, shown.length - header.length);
   return [...shown, '', `_${left} more files not listed (summary size limit; files with errors first)._`];
 }
 

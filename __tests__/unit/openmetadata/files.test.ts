@@ -165,3 +165,17 @@ describe('findConfigFilesByPattern', () => {
     expect(bounded.files.length).toBeGreaterThan(0);
   });
 });
+
+describe('links into folders that are never walked', () => {
+  it('does not read a file of .git or node_modules through a symlink in the workspace', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'om-files-git-'));
+    mkdirSync(path.join(ws, '.git'));
+    mkdirSync(path.join(ws, 'ingestion'));
+    writeFileSync(path.join(ws, '.git', 'config'), '[http]\n  extraheader = AUTHORIZATION: basic x\n');
+    writeFileSync(path.join(ws, 'ingestion', 'real.yaml'), 'x: 1\n');
+    symlinkSync(path.join(ws, '.git', 'config'), path.join(ws, 'ingestion', 'config.yaml'));
+    const found = await findConfigFiles(ws, ['**/*.yaml']);
+    expect(paths(found)).toEqual(['ingestion/real.yaml']);
+    rmSync(ws, { recursive: true, force: true });
+  });
+});

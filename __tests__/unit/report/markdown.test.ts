@@ -112,6 +112,33 @@ describe('renderSummaryMarkdown size', () => {
     expect(markdown).toContain('| `f49.yaml` | ❌ fail | 50 | 50 |');
   });
 
+  it('lists files with errors first when not every file fits, and counts the rest right', () => {
+    const report = newReport('validate');
+    const error = {
+      ruleId: 'r',
+      severity: 'error' as const,
+      message: 'm',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1
+    };
+    report.files = Array.from({ length: 400 }, (_, f) => ({
+      file: `f${String(f).padStart(3, '0')}.yaml`,
+      kind: 'ingestion' as const,
+      diagnostics: f >= 395 ? [error] : []
+    }));
+    const markdown = renderSummaryMarkdown(report, 8_000);
+    const rows = markdown.split('\n').filter(l => /^\| `f\d+\.yaml` \|/.test(l));
+    expect(rows.slice(0, 5).every(l => l.includes('❌ fail'))).toBe(true);
+    expect(markdown).toContain(`_${400 - rows.length} more files not listed`);
+    // Budgets down to smaller than the table's header: never more files counted than there are.
+    for (let bytes = 200; bytes <= 2_000; bytes += 10) {
+      const counted = /_(\d+) more files not listed/.exec(renderSummaryMarkdown(report, bytes));
+      if (counted) expect(Number(counted[1])).toBeLessThanOrEqual(400);
+    }
+  });
+
   it('cuts at a line end, and says so, when the rest alone is over the budget', () => {
     const report = newReport('validate');
     report.notes.push(...Array.from({ length: 100 }, () => 'n'.repeat(1000)));

@@ -2208,7 +2208,7 @@ async function runAuth0Flow(config, files, report) {
         const { githubContextFromEnv, upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 97611));
         const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
         if (ctx?.prNumber)
-            report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report)));
+            report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report, summary/* COMMENT_BYTES */.GJ)));
         else
             report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
     }
@@ -2382,8 +2382,10 @@ async function reportHealthIssue(config, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
 /* harmony export */   F9: () => (/* binding */ HttpFault),
 /* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
+/* harmony export */   N6: () => (/* binding */ isRedirect),
 /* harmony export */   NE: () => (/* binding */ createRetryingFetch),
 /* harmony export */   Ul: () => (/* binding */ cappedFetch)
 /* harmony export */ });
@@ -2546,23 +2548,26 @@ function brokenBody(error, timeoutMs, where, status) {
         message: n => `${where}: ${reason}${tries(n)}`
     };
 }
-/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
-function redirected(response, input, where) {
+/** A 3xx that is a redirect (304 Not Modified is not). */
+const isRedirect = (status) => status >= 300 && status < 400 && status !== 304;
+/** Where a redirect points, for a message: `to HOST`, `to HOST (another origin)`, or why it points nowhere. */
+function redirectTarget(response, input) {
     const url = input instanceof Request ? input.url : String(input);
     const location = response.headers.get('location');
+    if (!location)
+        return 'without a Location';
     let target;
     try {
-        target = location ? new URL(location, url) : undefined;
+        target = new URL(location, url);
     }
     catch {
-        target = undefined;
+        return 'to an invalid Location';
     }
-    const to = !location
-        ? 'without a Location'
-        : !target
-            ? 'to an invalid Location'
-            : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-    const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+    return `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+}
+/** A 3xx, named with where it points. Not retried. */
+function redirected(response, input, where) {
+    const reason = `answered ${response.status}, a redirect ${redirectTarget(response, input)}: not followed, since following it would send the credentials again`;
     return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
 }
 /** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
@@ -2582,7 +2587,7 @@ async function attemptOnce(input, init, timeoutMs, where) {
             throw error;
         return { failure: noAnswer(error, timeoutMs, where) };
     }
-    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+    if (isRedirect(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         return { failure: redirected(response, input, where) };
     }

@@ -6,8 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
 /* harmony export */   F9: () => (/* binding */ HttpFault),
 /* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
+/* harmony export */   N6: () => (/* binding */ isRedirect),
 /* harmony export */   NE: () => (/* binding */ createRetryingFetch),
 /* harmony export */   Ul: () => (/* binding */ cappedFetch)
 /* harmony export */ });
@@ -170,23 +172,26 @@ function brokenBody(error, timeoutMs, where, status) {
         message: n => `${where}: ${reason}${tries(n)}`
     };
 }
-/** A 3xx: named with its Location host, and whether that is another origin. Not retried. */
-function redirected(response, input, where) {
+/** A 3xx that is a redirect (304 Not Modified is not). */
+const isRedirect = (status) => status >= 300 && status < 400 && status !== 304;
+/** Where a redirect points, for a message: `to HOST`, `to HOST (another origin)`, or why it points nowhere. */
+function redirectTarget(response, input) {
     const url = input instanceof Request ? input.url : String(input);
     const location = response.headers.get('location');
+    if (!location)
+        return 'without a Location';
     let target;
     try {
-        target = location ? new URL(location, url) : undefined;
+        target = new URL(location, url);
     }
     catch {
-        target = undefined;
+        return 'to an invalid Location';
     }
-    const to = !location
-        ? 'without a Location'
-        : !target
-            ? 'to an invalid Location'
-            : `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
-    const reason = `answered ${response.status}, a redirect ${to}: not followed, since following it would send the credentials again`;
+    return `to ${target.host}${target.origin === new URL(url).origin ? '' : ' (another origin)'}`;
+}
+/** A 3xx, named with where it points. Not retried. */
+function redirected(response, input, where) {
+    const reason = `answered ${response.status}, a redirect ${redirectTarget(response, input)}: not followed, since following it would send the credentials again`;
     return { kind: 'redirect', reason, retryable: false, message: () => `${where} ${reason}` };
 }
 /** One attempt: the answer with its body read (capped, JSON checked), or why there is none. */
@@ -206,7 +211,7 @@ async function attemptOnce(input, init, timeoutMs, where) {
             throw error;
         return { failure: noAnswer(error, timeoutMs, where) };
     }
-    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+    if (isRedirect(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         return { failure: redirected(response, input, where) };
     }
@@ -441,19 +446,10 @@ function pastDeadline(f, gh) {
 function withoutRedirects(fetchFn) {
     return (async (input, init) => {
         const response = await fetchFn(input, { ...init, redirect: 'manual' });
-        if (response.status < 300 || response.status >= 400 || response.status === 304)
+        if (!(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .isRedirect */ .N6)(response.status))
             return response;
         await response.body?.cancel().catch(() => undefined);
-        const location = response.headers.get('location');
-        let to = 'without a Location';
-        try {
-            if (location)
-                to = `to ${new URL(location, input instanceof Request ? input.url : String(input)).host}`;
-        }
-        catch {
-            to = 'to an invalid Location';
-        }
-        throw new Error(`GitHub answered ${response.status}, a redirect ${to}: not followed`);
+        throw new Error(`GitHub answered ${response.status}, a redirect ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .redirectTarget */ .ET)(response, input)}: not followed`);
     });
 }
 /** Per-request options: a fresh timeout for each request (Octokit merges `request` deeply). */

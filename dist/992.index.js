@@ -148,19 +148,10 @@ function pastDeadline(f, gh) {
 function withoutRedirects(fetchFn) {
     return (async (input, init) => {
         const response = await fetchFn(input, { ...init, redirect: 'manual' });
-        if (response.status < 300 || response.status >= 400 || response.status === 304)
+        if (!(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .isRedirect */ .N6)(response.status))
             return response;
         await response.body?.cancel().catch(() => undefined);
-        const location = response.headers.get('location');
-        let to = 'without a Location';
-        try {
-            if (location)
-                to = `to ${new URL(location, input instanceof Request ? input.url : String(input)).host}`;
-        }
-        catch {
-            to = 'to an invalid Location';
-        }
-        throw new Error(`GitHub answered ${response.status}, a redirect ${to}: not followed`);
+        throw new Error(`GitHub answered ${response.status}, a redirect ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .redirectTarget */ .ET)(response, input)}: not followed`);
     });
 }
 /** Per-request options: a fresh timeout for each request (Octokit merges `request` deeply). */

@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
-/***/ 3211:
+/***/ 43443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,225 +22,8 @@ var promises_ = __webpack_require__(51455);
 var read_file = __webpack_require__(89834);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/openmetadata/model.ts
-var model = __webpack_require__(94324);
-;// CONCATENATED MODULE: ./src/openmetadata/files.ts
-/**
- * Finds the files `mode: validate` looks at (`validate-paths`). Globs are matched with picomatch against paths
- * relative to the workspace (forward slashes, dot files included); `node_modules` and `.git` directories are never
- * walked. A pattern without glob characters that names an existing file is "explicit": it is linted even without a
- * top-level `workflowConfig`. A pattern starting with `!` excludes what it matches from the glob results.
- *
- * The workspace is the boundary (a pull request can add symlinks): a file or directory whose real path is outside
- * it, through a symlink or named by an absolute or `../` path, is not read; it is listed in `outside`, as given.
- */
-
-
-
-
-const NEVER_WALKED = new Set(['node_modules', '.git']);
-/**
- * Files one run walks at most (every file under the globs' static prefixes, of any kind). Far above a large
- * repository's count; a checkout beyond it stops the walk, and the run says so, rather than running on.
- */
-const MAX_WALKED_FILES = 200_000;
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/').replace(/\\/g, '/');
-}
-/** Normalises a pattern to be relative to the workspace: `./a` → `a`, absolute paths inside the workspace too. */
-function normalise(workspace, pattern) {
-    let p = pattern.trim();
-    // Backslashes are separators on Windows and in plain paths; in a glob elsewhere they escape.
-    if (external_node_path_.sep === '\\' || !picomatch_default().scan(p).isGlob)
-        p = p.replace(/\\/g, '/');
-    if (external_node_path_.isAbsolute(p))
-        p = toPosix(external_node_path_.relative(workspace, p)) || '.';
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-async function isFile(p) {
-    try {
-        return (await (0,promises_.stat)(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function isDirectory(p) {
-    try {
-        return (await (0,promises_.stat)(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** True when the real path of `abs` (symlinks resolved) is inside the real workspace; false when it is missing. */
-async function isInside(realWorkspace, abs) {
-    try {
-        const rel = external_node_path_.relative(realWorkspace, await (0,promises_.realpath)(abs));
-        return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !external_node_path_.isAbsolute(rel));
-    }
-    catch {
-        return false;
-    }
-}
-/** Relative paths of the files under `dir` (itself relative), skipping node_modules/.git and symlinked dirs. */
-async function walk(workspace, dir, out) {
-    const abs = external_node_path_.join(workspace, dir);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (out.files.size >= out.limit)
-            return void (out.stopped = true);
-        const rel = dir === '' ? e.name : `${dir}/${e.name}`;
-        if (e.isDirectory()) {
-            if (!NEVER_WALKED.has(e.name))
-                await walk(workspace, rel, out);
-        }
-        else if (e.isFile()) {
-            out.files.add(rel);
-        }
-        else if (e.isSymbolicLink()) {
-            // Follow links to files, not to directories (no cycles); a dangling link is not a file. A link out of the
-            // workspace is named, so that a file or folder that is not linted does not go unnoticed.
-            const abs = external_node_path_.join(workspace, rel);
-            const inside = await isInside(out.realWorkspace, abs);
-            if ((await isFile(abs)) && inside)
-                out.files.add(rel);
-            else if (!inside && ((await isFile(abs)) || (await isDirectory(abs))))
-                out.outside.add(rel);
-        }
-    }
-}
-/** True when a relative path goes through a directory that is never walked. */
-function inIgnoredDir(rel) {
-    return rel.split('/').some((seg, i, all) => i < all.length - 1 && NEVER_WALKED.has(seg));
-}
-async function findConfigFiles(workspace, patterns) {
-    return (await findConfigFilesByPattern(workspace, patterns)).files;
-}
-/** The files the patterns select (as `findConfigFiles`), and what each pattern matched. */
-async function findConfigFilesByPattern(workspace, patterns, maxWalkedFiles = MAX_WALKED_FILES) {
-    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => external_node_path_.resolve(workspace));
-    const walked = {
-        realWorkspace,
-        files: new Set(),
-        outside: new Set(),
-        limit: maxWalkedFiles,
-        stopped: false
-    };
-    const found = new Map();
-    const includes = [];
-    const excludes = [];
-    const matches = [];
-    for (const raw of patterns) {
-        if (raw.trim() === '')
-            continue;
-        const negated = raw.trim().startsWith('!');
-        const p = normalise(workspace, negated ? raw.trim().slice(1) : raw);
-        const match = { pattern: raw.trim(), exclude: negated, paths: [] };
-        matches.push(match);
-        if (p === '')
-            continue;
-        if (negated) {
-            excludes.push({ glob: p, match });
-            continue;
-        }
-        const scan = picomatch_default().scan(p);
-        if (!scan.isGlob) {
-            const abs = external_node_path_.resolve(workspace, p);
-            const named = await (0,promises_.stat)(abs).catch(() => undefined);
-            if (named && !(await isInside(realWorkspace, abs))) {
-                walked.outside.add(match.pattern);
-                continue;
-            }
-            // A directory stands for the YAML and env files under it (the kinds validate recognises).
-            if (named?.isDirectory())
-                includes.push({ glob: `${(0,model/* trimEndChar */.WP)(p, '/')}/**/*.{yaml,yml,env}`, match });
-            else if (named) {
-                // A file, or something named as one (a pipe, a device): reading it says which (never blocks).
-                const rel = toPosix(external_node_path_.relative(workspace, abs));
-                found.set(rel, true);
-                match.paths.push(rel);
-            }
-            continue;
-        }
-        includes.push({ glob: p, match });
-    }
-    if (includes.length > 0) {
-        const baseOf = (glob) => (0,model/* trimEndChar */.WP)(picomatch_default().scan(glob).base, '/');
-        const included = includes.map(i => ({ test: picomatch_default()(i.glob, { dot: true }), match: i.match }));
-        const excluded = excludes.map(e => ({ test: picomatch_default()(e.glob, { dot: true }), match: e.match }));
-        // A file is tested only against the globs whose static prefix is one of its folders (`configs/*.yaml`
-        // never tests `docs/a.yaml`): a long list of globs costs about one test per file and glob that can match.
-        const byBase = new Map();
-        includes.forEach((inc, n) => {
-            const base = baseOf(inc.glob);
-            byBase.set(base, [...(byBase.get(base) ?? []), included[n]]);
-        });
-        const globsFor = (rel) => {
-            const out = [...(byBase.get('') ?? [])];
-            for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1))
-                out.push(...(byBase.get(rel.slice(0, i)) ?? []));
-            return out;
-        };
-        // Walk only from the static prefixes of the patterns (`configs/**/*.yaml` walks configs/).
-        const bases = [...byBase.keys()].sort();
-        const roots = bases.filter(b => !bases.some(o => o !== b && (o === '' || b.startsWith(`${o}/`))));
-        for (const base of roots) {
-            const abs = external_node_path_.join(workspace, base);
-            if (base !== '' && (inIgnoredDir(`${base}/x`) || !(await isDirectory(abs))))
-                continue;
-            if (!(await isInside(realWorkspace, abs))) {
-                // Named as the user wrote the patterns that walk from there.
-                for (const i of includes)
-                    if (i.glob === base || i.glob.startsWith(`${base}/`))
-                        walked.outside.add(i.match.pattern);
-                continue;
-            }
-            await walk(workspace, base, walked);
-        }
-        for (const rel of [...walked.files].sort()) {
-            const by = globsFor(rel).filter(i => i.test(rel));
-            if (by.length === 0)
-                continue;
-            const out = excluded.filter(e => e.test(rel));
-            if (out.length > 0) {
-                for (const e of out)
-                    e.match.paths.push(rel);
-                continue;
-            }
-            for (const i of by)
-                i.match.paths.push(rel);
-            if (!found.has(rel))
-                found.set(rel, false);
-        }
-    }
-    for (const m of matches)
-        m.paths = [...new Set(m.paths)].sort(byPath);
-    const files = [...found.entries()]
-        .map(([p, explicit]) => ({ path: p, explicit }))
-        .sort((a, b) => byPath(a.path, b.path));
-    return {
-        files,
-        patterns: matches,
-        outside: [...walked.outside].sort(byPath),
-        walkStopped: walked.stopped
-    };
-}
-function byPath(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/openmetadata/files.ts
+var openmetadata_files = __webpack_require__(36614);
 // EXTERNAL MODULE: ./src/openmetadata/lint.ts + 1 modules
 var lint = __webpack_require__(85342);
 // EXTERNAL MODULE: ./src/openmetadata/server-config/index.ts + 7 modules
@@ -302,12 +85,15 @@ function validateFile(file, options) {
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/validate.ts
 /**
  * Mode validate: offline lint of the repository's ingestion YAML files and of the deployment files that hold the
  * server's login settings (env, compose, openmetadata.yaml, Helm values). No network, no secrets, so it runs on
  * pull requests from forks. Every diagnostic becomes an annotation and a summary row.
  */
+
 
 
 
@@ -331,10 +117,10 @@ const VALIDATE_LIMITS = {
 const MB = 1024 * 1024;
 const megabytes = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
 async function runValidate(config, report) {
-    const { files: candidates, patterns, outside, walkStopped } = await findConfigFilesByPattern(config.workspace, config.validatePaths);
+    const { files: candidates, patterns, outside, walkStopped } = await (0,openmetadata_files/* findConfigFilesByPattern */.C0)(config.workspace, config.validatePaths);
     warnOutside(outside, report);
     if (walkStopped) {
-        const text = `validate-paths: the search stopped after ${MAX_WALKED_FILES.toLocaleString('en-US')} files (of any kind) under the globs' folders; files beyond them were not looked at. Point validate-paths at the folders that hold configs (e.g. ingestion/**/*.yaml).`;
+        const text = `validate-paths: the search stopped after ${openmetadata_files/* MAX_WALKED_FILES */.Op.toLocaleString('en-US')} files (of any kind) under the globs' folders; files beyond them were not looked at. Point validate-paths at the folders that hold configs (e.g. ingestion/**/*.yaml).`;
         runner/* warning */.$e(text);
         report.notes.push(text);
     }
@@ -349,25 +135,32 @@ async function runValidate(config, report) {
     if (notRead > 0)
         report.checks.push(limitsCheck(candidates.length, notRead));
     if (config.commentOnPr) {
-        // A PR comment holds at most 65,536 characters: the comment gets a smaller budget than the job summary.
         // Octokit is loaded only for the comment: a plain validate run never pays for it.
         const { githubContextFromEnv, upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 97611));
         const ctx = githubContextFromEnv(process.env, config.githubToken, config.timeoutMs);
         if (ctx?.prNumber)
-            report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report, COMMENT_BYTES)));
+            report.checks.push(await upsertPrComment(ctx, (0,summary/* renderSummaryMarkdown */.i$)(report, summary/* COMMENT_BYTES */.GJ)));
         else
             report.notes.push('comment-on-pr: not a pull request run; no comment was written.');
     }
 }
-const COMMENT_BYTES = 60_000;
 /** A path that leads out of the workspace is named (as given, never its content) and not read. */
 function warnOutside(outside, report) {
-    for (const given of outside) {
+    // Named one by one up to a few: a pull request full of such links must not flood the log or crowd the
+    // diagnostics out of the summary.
+    for (const given of outside.slice(0, MAX_OUTSIDE_NAMED)) {
         const text = `validate-paths: \`${(0,markdown/* stripControlCharacters */.OH)(given)}\` is outside the workspace (GITHUB_WORKSPACE), directly or through a symlink; not read.`;
         runner/* warning */.$e(text);
         report.notes.push(text);
     }
+    const more = outside.length - MAX_OUTSIDE_NAMED;
+    if (more > 0) {
+        const text = `validate-paths: ${plural(more, 'more path')} outside the workspace, not read and not named.`;
+        runner/* warning */.$e(text);
+        report.notes.push(text);
+    }
 }
+const MAX_OUTSIDE_NAMED = 20;
 /** Splits the candidates (sorted) by VALIDATE_LIMITS, by their size on disk: nothing is read yet. */
 async function applyLimits(workspace, candidates) {
     const first = candidates.slice(0, VALIDATE_LIMITS.files);
@@ -459,7 +252,7 @@ function annotate(files) {
             delete props.endColumn;
         }
         // Cut: a message may quote a huge key or value of the file (the summary's table cuts it too).
-        const text = shorten((0,markdown/* stripControlCharacters */.OH)(d.fix ? `${d.message} Fix: ${d.fix}` : d.message), 2000);
+        const text = (0,secrets/* redactAndShorten */.w_)((0,markdown/* stripControlCharacters */.OH)(d.fix ? `${d.message} Fix: ${d.fix}` : d.message), 2000);
         if (d.severity === 'error')
             runner/* error */.z3(text, props);
         else
@@ -469,7 +262,6 @@ function annotate(files) {
     if (left > 0)
         runner/* info */.pq(`${plural(left, 'more diagnostic')} not annotated (at most ${VALIDATE_LIMITS.annotations} annotations per run, errors first); the job summary lists them.`);
 }
-const shorten = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Files of each kind; a file too large to lint is neither. */
 function countKinds(files) {
